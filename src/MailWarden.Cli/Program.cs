@@ -1,0 +1,3 @@
+using MailWarden.Cli;
+
+return await MailWardenCommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
