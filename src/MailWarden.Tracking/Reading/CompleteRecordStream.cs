@@ -119,13 +119,25 @@ internal sealed class CompleteRecordStream : Stream
                 _pendingLines++;
                 if (!_inQuotes)
                 {
-                    Release();
+                    if (_scanned - _released > _maxRecordLength)
+                    {
+                        CutOverlongRecord();
+                    }
+                    else
+                    {
+                        Release();
+                    }
                 }
             }
         }
         if (!_discardingLine && _scanned - _released > _maxRecordLength)
         {
+            // An unfinished record already over the limit: cut it now rather than buffer it whole.
             CutOverlongRecord();
+            if (!_discardingLine)
+            {
+                Scan();
+            }
         }
     }
 
@@ -158,7 +170,6 @@ internal sealed class CompleteRecordStream : Stream
         _buffer.AsSpan(lineEndIndex, tail).CopyTo(_buffer.AsSpan(_released + marker.Length));
         _scanned = _released + marker.Length;
         _filled = _scanned + tail;
-        Scan();
     }
 
     private void DiscardToLineEnd()
