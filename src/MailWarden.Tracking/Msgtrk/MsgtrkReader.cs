@@ -28,16 +28,18 @@ internal static class MsgtrkReader
 
         var mapper = new MsgtrkRowMapper();
         long events = 0, rejected = 0, rows = 0;
+        var nextLine = from.LineNumber + 1;
         foreach (var row in reader)
         {
             if ((++rows & 0x3FF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            // Sep 0.17.1 reports the first row's LineNumberFrom as its end line when there is no header; every
-            // read starts at a record boundary, so the first row starts on the first line.
-            var line = from.LineNumber + (row.RowIndex == 0 ? 1 : row.LineNumberFrom);
+            // Physical lines are counted here, not taken from Sep: Sep also counts a lone CR inside quotes as a
+            // line end, and 0.17.1 misnumbers the first row of a header-less read. Each row ends at one LF.
             var text = row.Span;
+            var line = nextLine;
+            nextLine += text.Count('\n') + 1;
             if (text.IsEmpty)
             {
                 continue;
