@@ -132,7 +132,7 @@ public sealed class MsgtrkFileWriter : IAsyncDisposable, IDisposable
             {
                 return _file;
             }
-            return Open(hour, _fileNumber + 1);
+            return Open(hour, Math.Max(_fileNumber, LastNumberOf(hour)) + 1);
         }
         Directory.CreateDirectory(_options.Folder);
         var last = LastNumberOf(hour);
