@@ -285,7 +285,7 @@ public sealed class MailFlowGenerator(Organisation organisation, int seed, DateT
     private static string Guid(long seed)
     {
         Span<byte> bytes = stackalloc byte[16];
-        BitConverter.TryWriteBytes(bytes, seed * 0x9E3779B97F4A7C15);
+        BitConverter.TryWriteBytes(bytes, unchecked((ulong)seed * 0x9E3779B97F4A7C15UL));
         BitConverter.TryWriteBytes(bytes[8..], seed ^ 0x5DEECE66DL);
         return new System.Guid(bytes).ToString();
     }
