@@ -1,3 +1,4 @@
+using MailWarden.Tracking.Exchange2003;
 using MailWarden.Tracking.Msgtrk;
 
 namespace MailWarden.Tracking.Reading;
@@ -67,6 +68,8 @@ public static class TrackingLogReader
         {
             TrackingLogFormat.Msgtrk => MsgtrkReader.Read(
                 path, stream, from, MsgtrkHeader.MapAt(from, head, detection.IsHeaderless, limits), sink, limits, cancellationToken),
+            TrackingLogFormat.Exchange2003 => HeaderedLogReader.Read(
+                path, stream, from, new Exchange2003RowMapper(path, sink), sink, limits, cancellationToken),
             _ => throw new NotATrackingLogException(path, $"it is a {format} file, which this build does not read"),
         };
     }
