@@ -19,7 +19,7 @@ internal static class HeaderedLogReader
         {
             throw new NotATrackingLogException(path, $"its header {headerError}");
         }
-        var start = from.Offset == 0 ? SkipBom(stream) : from.Offset;
+        var start = from.Offset == 0 ? Utf8Bom.LengthAtStart(stream) : from.Offset;
         using var records = new CompleteRecordStream(stream, start, limits.MaxRecordLength, mapper.QuotedValues);
         using var reader = Sep.New(mapper.Separator).Reader(o => o with
         {
@@ -99,13 +99,5 @@ internal static class HeaderedLogReader
             }
         }
         return null;
-    }
-
-    private static long SkipBom(Stream stream)
-    {
-        Span<byte> head = stackalloc byte[3];
-        stream.Seek(0, SeekOrigin.Begin);
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        return head[..read].SequenceEqual(Utf8Bom.Bytes) ? Utf8Bom.Bytes.Length : 0;
     }
 }

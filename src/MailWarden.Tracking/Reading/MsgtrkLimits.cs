@@ -29,4 +29,11 @@ public sealed record MsgtrkLimits
     /// header is under 1 KB and a header-less row under 8 KB; a file whose first line does not fit is not a log.
     /// </summary>
     public int MaxHeadLength { get; init; } = 65_536;
+
+    /// <summary>
+    /// Largest Exchange Online message trace exported as one JSON array, which is parsed whole. Default
+    /// 268,435,456 (256 MiB), some 500,000 records of ~500 bytes; a larger trace is refused with a message asking
+    /// for one record per line (NDJSON), which is read incrementally without this limit.
+    /// </summary>
+    public long MaxJsonArrayLength { get; init; } = 268_435_456;
 }
