@@ -13,7 +13,8 @@ public sealed record MsgtrkLimits
     /// <summary>
     /// Longest record, in bytes including quoted line breaks. Default 1,048,576 (1 MiB): Exchange's longest rows are
     /// EXPAND/RECEIVE rows whose <c>recipient-address</c> and <c>recipient-status</c> list every recipient; a
-    /// message to 5,000 recipients at ~100 bytes each (address plus status) is ~500 KB, so 1 MiB leaves twice that room and still bounds the memory a hostile line (an unbalanced quote) can take.
+    /// message to 5,000 recipients at ~100 bytes each (address plus status) is ~500 KB, so 1 MiB leaves twice
+    /// that room and still bounds the memory a hostile line (an unbalanced quote) can take.
     /// A longer record is rejected and reading resumes at the next physical line.
     /// </summary>
     public int MaxRecordLength { get; init; } = 1_048_576;
