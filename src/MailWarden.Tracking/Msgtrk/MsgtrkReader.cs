@@ -83,7 +83,7 @@ internal static class MsgtrkReader
     private static bool TryApplyDirective(ReadOnlySpan<char> text, ref MsgtrkColumnMap? map, MsgtrkLimits limits, out (string? Field, string Reason) error)
     {
         error = default;
-        if (text.SequenceEqual("#\u0001"))
+        if (text.SequenceEqual(CompleteRecordStream.OverlongMarkerText))
         {
             error = (null, $"record longer than {limits.MaxRecordLength} bytes (MsgtrkLimits.MaxRecordLength), perhaps an unbalanced quote; skipped to the next line");
             return false;

@@ -41,6 +41,9 @@ internal sealed class CompleteRecordStream : Stream
     }
 
     /// <summary>What a too-long record is replaced with: a directive-like line no log contains.</summary>
+    public const string OverlongMarkerText = "#\u0001";
+
+    /// <summary><see cref="OverlongMarkerText"/> in UTF-8.</summary>
     public static ReadOnlySpan<byte> OverlongMarker => "#\u0001"u8;
 
     /// <summary>The file offset just after the last complete record seen.</summary>

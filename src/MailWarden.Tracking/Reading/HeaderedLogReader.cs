@@ -46,7 +46,7 @@ internal static class HeaderedLogReader
             {
                 continue; // blank line, or the header again (two exports concatenated)
             }
-            if (text.SequenceEqual("#\u0001"))
+            if (text.SequenceEqual(CompleteRecordStream.OverlongMarkerText))
             {
                 error = $"record longer than {limits.MaxRecordLength} bytes (MsgtrkLimits.MaxRecordLength), perhaps an unbalanced quote; skipped to the next line";
             }
