@@ -16,7 +16,7 @@ internal static class MsgtrkReader
         string path, Stream stream, TrackingLogPosition from, MsgtrkColumnMap? map, ITrackingLogSink sink,
         MsgtrkLimits limits, CancellationToken cancellationToken)
     {
-        var start = from.Offset == 0 ? SkipBom(stream) : from.Offset;
+        var start = from.Offset == 0 ? Utf8Bom.LengthAtStart(stream) : from.Offset;
         using var records = new CompleteRecordStream(stream, start, limits.MaxRecordLength);
         using var reader = Sep.New(',').Reader(o => o with
         {
@@ -83,7 +83,7 @@ internal static class MsgtrkReader
     private static bool TryApplyDirective(ReadOnlySpan<char> text, ref MsgtrkColumnMap? map, MsgtrkLimits limits, out (string? Field, string Reason) error)
     {
         error = default;
-        if (text.SequenceEqual("#\u0001"))
+        if (text.SequenceEqual(CompleteRecordStream.OverlongMarkerText))
         {
             error = (null, $"record longer than {limits.MaxRecordLength} bytes (MsgtrkLimits.MaxRecordLength), perhaps an unbalanced quote; skipped to the next line");
             return false;
@@ -99,13 +99,5 @@ internal static class MsgtrkReader
         }
         error = ("#Fields", $"the #Fields line {why}; the previous column map stays in force");
         return false;
-    }
-
-    private static long SkipBom(Stream stream)
-    {
-        Span<byte> head = stackalloc byte[3];
-        stream.Seek(0, SeekOrigin.Begin);
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        return head[..read].SequenceEqual(Utf8Bom.Bytes) ? Utf8Bom.Bytes.Length : 0;
     }
 }

@@ -24,8 +24,15 @@ internal sealed class CompleteRecordStream : Stream
     private bool _discardingLine;
     private bool _sourceEnded;
 
-    public CompleteRecordStream(Stream source, long startOffset, int maxRecordLength)
+    private readonly byte _quote;
+
+    /// <param name="source">The file.</param>
+    /// <param name="startOffset">Where to start reading.</param>
+    /// <param name="maxRecordLength">Longest record, in bytes.</param>
+    /// <param name="quotedValues">Whether double quotes group line breaks into a value (CSV); false for formats without quoting.</param>
+    public CompleteRecordStream(Stream source, long startOffset, int maxRecordLength, bool quotedValues = true)
     {
+        _quote = quotedValues ? (byte)'"' : (byte)'\n';
         _source = source;
         _maxRecordLength = maxRecordLength;
         _source.Seek(startOffset, SeekOrigin.Begin);
@@ -34,6 +41,9 @@ internal sealed class CompleteRecordStream : Stream
     }
 
     /// <summary>What a too-long record is replaced with: a directive-like line no log contains.</summary>
+    public const string OverlongMarkerText = "#\u0001";
+
+    /// <summary><see cref="OverlongMarkerText"/> in UTF-8.</summary>
     public static ReadOnlySpan<byte> OverlongMarker => "#\u0001"u8;
 
     /// <summary>The file offset just after the last complete record seen.</summary>
@@ -100,7 +110,7 @@ internal sealed class CompleteRecordStream : Stream
                 continue;
             }
             var rest = _buffer.AsSpan(_scanned, _filled - _scanned);
-            var hit = rest.IndexOfAny((byte)'"', (byte)'\n');
+            var hit = rest.IndexOfAny(_quote, (byte)'\n');
             if (hit < 0)
             {
                 _scanFileOffset += rest.Length;
@@ -109,7 +119,7 @@ internal sealed class CompleteRecordStream : Stream
             }
             _scanned += hit + 1;
             _scanFileOffset += hit + 1;
-            if (rest[hit] == '"')
+            if (rest[hit] == '"' && _quote == '"')
             {
                 // A doubled quote inside a quoted value toggles twice, so counting parity is enough.
                 _inQuotes = !_inQuotes;

@@ -13,7 +13,8 @@ public sealed record MsgtrkLimits
     /// <summary>
     /// Longest record, in bytes including quoted line breaks. Default 1,048,576 (1 MiB): Exchange's longest rows are
     /// EXPAND/RECEIVE rows whose <c>recipient-address</c> and <c>recipient-status</c> list every recipient; a
-    /// message to 5,000 recipients at ~100 bytes each (address plus status) is ~500 KB, so 1 MiB leaves twice that room and still bounds the memory a hostile line (an unbalanced quote) can take.
+    /// message to 5,000 recipients at ~100 bytes each (address plus status) is ~500 KB, so 1 MiB leaves twice
+    /// that room and still bounds the memory a hostile line (an unbalanced quote) can take.
     /// A longer record is rejected and reading resumes at the next physical line.
     /// </summary>
     public int MaxRecordLength { get; init; } = 1_048_576;
@@ -29,4 +30,11 @@ public sealed record MsgtrkLimits
     /// header is under 1 KB and a header-less row under 8 KB; a file whose first line does not fit is not a log.
     /// </summary>
     public int MaxHeadLength { get; init; } = 65_536;
+
+    /// <summary>
+    /// Largest Exchange Online message trace exported as one JSON array, which is parsed whole. Default
+    /// 268,435,456 (256 MiB), some 500,000 records of ~500 bytes; a larger trace is refused with a message asking
+    /// for one record per line (NDJSON), which is read incrementally without this limit.
+    /// </summary>
+    public long MaxJsonArrayLength { get; init; } = 268_435_456;
 }

@@ -58,13 +58,15 @@ internal static class TrackingLogDetector
         // Get-MessageTrace objects always carry these properties; other JSON (e.g. a Graph export) does not.
         if (start.Contains("\"MessageTraceId\"", StringComparison.OrdinalIgnoreCase)
             || (start.Contains("\"Received\"", StringComparison.OrdinalIgnoreCase)
-                && start.Contains("\"SenderAddress\"", StringComparison.OrdinalIgnoreCase)))
+                && (start.Contains("\"SenderAddress\"", StringComparison.OrdinalIgnoreCase)
+                    || start.Contains("\"RecipientAddress\"", StringComparison.OrdinalIgnoreCase)
+                    || start.Contains("\"Status\"", StringComparison.OrdinalIgnoreCase))))
         {
             return TrackingLogDetection.Of(TrackingLogFormat.ExchangeOnlineJson);
         }
         return start.Length < 2 && isWholeFile
             ? TrackingLogDetection.Incomplete
-            : TrackingLogDetection.NotALog("it is JSON without the Received, SenderAddress and MessageTraceId properties of a message trace");
+            : TrackingLogDetection.NotALog("it is JSON without the MessageTraceId, or Received with SenderAddress, RecipientAddress or Status, of a message trace");
     }
 
     private static TrackingLogDetection DetectMsgtrkHeader(ReadOnlySpan<char> line, ref LineCursor lines, bool isWholeFile)

@@ -1,4 +1,7 @@
+using MailWarden.Tracking.Exchange2003;
+using MailWarden.Tracking.ExchangeOnline;
 using MailWarden.Tracking.Msgtrk;
+using MailWarden.Tracking.PowerShell;
 
 namespace MailWarden.Tracking.Reading;
 
@@ -67,7 +70,14 @@ public static class TrackingLogReader
         {
             TrackingLogFormat.Msgtrk => MsgtrkReader.Read(
                 path, stream, from, MsgtrkHeader.MapAt(from, head, detection.IsHeaderless, limits), sink, limits, cancellationToken),
-            _ => throw new NotATrackingLogException(path, $"it is a {format} file, which this build does not read"),
+            TrackingLogFormat.Exchange2003 => HeaderedLogReader.Read(
+                path, stream, from, new Exchange2003RowMapper(path, sink), sink, limits, cancellationToken),
+            TrackingLogFormat.ExchangeOnlineJson => MessageTraceJsonReader.Read(path, stream, from, sink, limits, cancellationToken),
+            TrackingLogFormat.ExchangeOnlineCsv => HeaderedLogReader.Read(
+                path, stream, from, new MessageTraceCsvRowMapper(path, sink), sink, limits, cancellationToken),
+            TrackingLogFormat.PowerShellCsv => HeaderedLogReader.Read(
+                path, stream, from, new MessageTrackingCsvRowMapper(path, sink), sink, limits, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(stream), format, "Unknown format."),
         };
     }
 

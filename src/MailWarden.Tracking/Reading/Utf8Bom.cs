@@ -6,4 +6,13 @@ internal static class Utf8Bom
     public static ReadOnlySpan<byte> Bytes => [0xEF, 0xBB, 0xBF];
 
     public static ReadOnlySpan<byte> Skip(ReadOnlySpan<byte> head) => head.StartsWith(Bytes) ? head[Bytes.Length..] : head;
+
+    /// <summary>The length of the BOM at the start of <paramref name="stream"/>: 3 or 0.</summary>
+    public static long LengthAtStart(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[3];
+        stream.Seek(0, SeekOrigin.Begin);
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return head[..read].SequenceEqual(Bytes) ? Bytes.Length : 0;
+    }
 }

@@ -34,6 +34,25 @@ public sealed class MsgtrkSampleTests
         Assert.All(sink.Events, e => Assert.Equal(DateTimeKind.Utc, e.Event.Timestamp.Kind));
     }
 
+    public static TheoryData<string> EverySharedSample => [.. Directory
+        .EnumerateFiles(TestFiles.SharedMsgtrk, "*", SearchOption.AllDirectories)
+        .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        .Select(f => Path.GetRelativePath(TestFiles.SharedMsgtrk, f))];
+
+    [Theory]
+    [MemberData(nameof(EverySharedSample))]
+    public void Read_EverySharedSample_ImportsWithoutRejects(string relativePath)
+    {
+        var sink = new RecordingSink();
+        var path = Path.Combine(TestFiles.SharedMsgtrk, relativePath);
+
+        var result = TestFiles.ReadFile(path, sink);
+
+        Assert.Empty(sink.Rejected);
+        Assert.NotEmpty(sink.Events);
+        Assert.Equal(new FileInfo(path).Length, result.End.Offset);
+    }
+
     [Fact]
     public void Read_Exchange2010WithBomAndCrlf_MapsTheQuotedSourceContextAndLineNumbers()
     {

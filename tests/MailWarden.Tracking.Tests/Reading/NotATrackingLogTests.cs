@@ -48,6 +48,10 @@ public sealed class NotATrackingLogTests : IDisposable
     {
         Assert.Equal(TrackingLogFormat.Msgtrk, TrackingLogReader.DetectFormat(System.Text.Encoding.UTF8.GetBytes(MsgtrkText.Header())));
         Assert.Equal(TrackingLogFormat.Msgtrk, TrackingLogReader.DetectFormat(System.Text.Encoding.UTF8.GetBytes(MsgtrkText.Row() + "\n")));
+        Assert.Equal(TrackingLogFormat.Exchange2003, TrackingLogReader.DetectFormat("# Message Tracking Log File\r\n"u8));
+        Assert.Equal(TrackingLogFormat.ExchangeOnlineJson, TrackingLogReader.DetectFormat("\uFEFF[{\"MessageTraceId\":\"x\"}]"u8));
+        Assert.Equal(TrackingLogFormat.PowerShellCsv, TrackingLogReader.DetectFormat("#TYPE X\r\n\"Timestamp\",\"EventId\"\r\n"u8));
+        Assert.Equal(TrackingLogFormat.ExchangeOnlineCsv, TrackingLogReader.DetectFormat("Received,SenderAddress,Status\n"u8));
         Assert.Null(TrackingLogReader.DetectFormat("hello\n"u8));
         Assert.Null(TrackingLogReader.DetectFormat(ReadOnlySpan<byte>.Empty));
     }
