@@ -1,0 +1,37 @@
+namespace MailWarden.Tracking.Msgtrk;
+
+/// <summary>The known MSGTRK fields, numbered as their index in <see cref="Core.Tracking.MsgtrkFieldNames.Exchange2016"/>.</summary>
+internal enum MsgtrkField
+{
+    Extra = -1,
+    DateTime,
+    ClientIp,
+    ClientHostname,
+    ServerIp,
+    ServerHostname,
+    SourceContext,
+    ConnectorId,
+    Source,
+    EventId,
+    InternalMessageId,
+    MessageId,
+    NetworkMessageId,
+    RecipientAddress,
+    RecipientStatus,
+    TotalBytes,
+    RecipientCount,
+    RelatedRecipientAddress,
+    Reference,
+    MessageSubject,
+    SenderAddress,
+    ReturnPath,
+    MessageInfo,
+    Directionality,
+    TenantId,
+    OriginalClientIp,
+    OriginalServerIp,
+    CustomData,
+    TransportTrafficType,
+    LogId,
+    SchemaVersion,
+}
