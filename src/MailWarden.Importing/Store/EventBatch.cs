@@ -80,6 +80,22 @@ public sealed class EventBatch
         _sourceLines.Clear();
     }
 
+    /// <summary>Drops the rows from <paramref name="count"/> on: what a file added before it failed midway.</summary>
+    internal void TruncateTo(int count)
+    {
+        _timestamps.TruncateTo(count);
+        foreach (var text in _texts)
+        {
+            text.TruncateTo(count);
+        }
+        _totalBytes.TruncateTo(count);
+        _recipientCounts.TruncateTo(count);
+        _extraFields.TruncateTo(count);
+        _messageKeys.TruncateTo(count);
+        _sourceFiles.TruncateTo(count);
+        _sourceLines.TruncateTo(count);
+    }
+
     /// <summary><c>date_time</c> of each row as microseconds since 1970-01-01 UTC.</summary>
     internal ReadOnlySpan<long> Timestamps => _timestamps.Values;
 

@@ -26,4 +26,7 @@ internal sealed class NumericColumnBuilder<T>(int capacity)
     }
 
     public void Clear() => Count = 0;
+
+    /// <summary>Drops the rows from <paramref name="count"/> on.</summary>
+    public void TruncateTo(int count) => Count = Math.Min(Count, count);
 }

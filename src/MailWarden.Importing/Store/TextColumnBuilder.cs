@@ -69,6 +69,28 @@ internal sealed class TextColumnBuilder
         IsDictionaryEncoded = true;
     }
 
+    /// <summary>Drops the rows from <paramref name="count"/> on (dictionary entries they added stay, unused).</summary>
+    public void TruncateTo(int count)
+    {
+        if (count >= Count)
+        {
+            return;
+        }
+        if (!IsDictionaryEncoded)
+        {
+            // Values are appended in row order, so the first dropped non-NULL value marks where the bytes end.
+            for (int row = count; row < Count; row++)
+            {
+                if (_lengths[row] >= 0)
+                {
+                    _byteLength = _starts[row];
+                    break;
+                }
+            }
+        }
+        Count = count;
+    }
+
     private int IdOf(string value)
     {
         if (!_dictionary.TryGetValue(value, out int id))
