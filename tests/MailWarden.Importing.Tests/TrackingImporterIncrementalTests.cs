@@ -117,7 +117,7 @@ public sealed class TrackingImporterIncrementalTests
     [Fact]
     public async Task Import_SmallBatchesAndWindows_CommitManyPartitionsWithTheSameRows()
     {
-        await using var store = new TempStore(new Store.DuckDb.DuckDbStoreOptions { CompactionMinPartitions = 1_000 });
+        await using var store = new TempStore(new MailWarden.Importing.Store.DuckDb.DuckDbStoreOptions { CompactionMinPartitions = 1_000 });
         MsgtrkText.Write(store.LogPath("a.LOG"), MsgtrkText.File(0, 1_000));
         MsgtrkText.Write(store.LogPath("b.LOG"), MsgtrkText.File(1_000, 777, server: "EXCH02"));
         var importer = new TrackingImporter(store.Store, new ImportOptions { BatchRows = 100 }) { WindowBytes = 4_096 };

@@ -77,7 +77,7 @@ public sealed class DuckDbTrackingStore : ITrackingStore
 
     private const string EventsRelation = "events";
 
-    private async Task<IReadOnlyList<string>> ReadPartitionFilesAsync(CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<string>> ReadPartitionFilesAsync(CancellationToken cancellationToken)
     {
         if (!File.Exists(_layout.CatalogPath))
         {
