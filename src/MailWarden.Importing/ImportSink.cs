@@ -1,0 +1,33 @@
+using MailWarden.Core.Tracking;
+using MailWarden.Importing.Store;
+using MailWarden.Tracking.Reading;
+using Microsoft.Extensions.Logging;
+
+namespace MailWarden.Importing;
+
+/// <summary>Takes what the reader finds in one file: events into the batch, rejected rows and warnings to the log and the run's counts.</summary>
+internal sealed class ImportSink(ImportRun run, string path, ILogger logger) : ITrackingLogSink
+{
+    public EventBatch Batch { get; set; } = null!;
+
+    public long Events { get; private set; }
+
+    public void OnEvent(TrackingEvent trackingEvent, long lineNumber)
+    {
+        Batch.Add(trackingEvent, path, lineNumber);
+        Events++;
+    }
+
+    public void OnRejected(TrackingLogRowError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        run.Reject(error.ToString());
+        Log.RowRejected(logger, error.ToString());
+    }
+
+    public void OnWarning(string message)
+    {
+        run.Problem($"{path}: {message}");
+        Log.SourceWarning(logger, path, message);
+    }
+}

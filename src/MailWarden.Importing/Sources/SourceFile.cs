@@ -1,0 +1,4 @@
+namespace MailWarden.Importing.Sources;
+
+/// <summary>A file to import: its full path, and whether it was named explicitly (refused if not a log) or found in a folder (skipped).</summary>
+internal sealed record SourceFile(string Path, bool IsExplicit);
