@@ -51,10 +51,8 @@ public static class ReportRequestParser
             By = ParsePeriod(arguments.By, problems),
             Ranges = ParseRanges(arguments.Ranges, problems),
         };
-        if (problems.Count == 0)
-        {
-            problems.AddRange(candidate.Validate());
-        }
+        // An option that failed to parse is null in the candidate: keep its own error, not a second one about it.
+        problems.AddRange(candidate.Validate().Where(e => !problems.Exists(p => SameOption(p, e))));
         errors = problems;
         if (problems.Count > 0)
         {
@@ -63,6 +61,10 @@ public static class ReportRequestParser
         request = candidate;
         return true;
     }
+
+    private static bool SameOption(string first, string second) =>
+        first.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 &&
+        second.StartsWith(first[..(colon + 1)], StringComparison.Ordinal);
 
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
