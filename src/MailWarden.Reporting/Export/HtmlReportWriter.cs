@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MailWarden.Reporting.Charts;
 using MailWarden.Reporting.Results;
 
@@ -13,6 +14,9 @@ namespace MailWarden.Reporting.Export;
 /// </summary>
 public static class HtmlReportWriter
 {
+    // Encodes < > & " ' and the like, keeps letters of every script readable.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private const string Style = """
         body{font-family:"DejaVu Sans",Verdana,sans-serif;margin:2em;color:#1f2328}
         h1{font-size:1.4em;margin:0 0 .5em}
@@ -94,5 +98,5 @@ public static class HtmlReportWriter
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => Encoder.Encode(text);
 }
