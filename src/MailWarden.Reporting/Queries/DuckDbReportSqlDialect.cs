@@ -1,0 +1,29 @@
+namespace MailWarden.Reporting.Queries;
+
+/// <summary>DuckDB's report SQL.</summary>
+internal sealed class DuckDbReportSqlDialect : ReportSqlDialect
+{
+    /// <summary>
+    /// One <c>arg_min</c> over a struct: measured at about half the time of <c>DISTINCT ON</c> and of
+    /// <c>row_number()</c> on 10 million events (docs/reports.md).
+    /// </summary>
+    internal override string EarliestPerGroup(
+        string from, string where, IReadOnlyList<string> groupBy, IReadOnlyList<(string Expression, string Alias)> columns)
+    {
+        var fields = string.Join(", ", columns.Select(c => $"{c.Alias} := {c.Expression}"));
+        var picks = string.Join(", ", columns.Select(c => $"earliest.{c.Alias} AS {c.Alias}"));
+        return $"""
+            SELECT {picks} FROM (
+                SELECT arg_min(struct_pack({fields}), (date_time, seq)) AS earliest
+                FROM {from}
+                WHERE {where}
+                GROUP BY {string.Join(", ", groupBy)}
+            ) AS grouped
+            """;
+    }
+
+    internal override string SplitToRows(string column) => $"unnest(string_split({column}, ';'))";
+
+    // DuckDB's default collation is binary: byte order of UTF-8, which is code point order.
+    internal override string Ordinal(string expression) => expression;
+}

@@ -1,0 +1,165 @@
+using MailWarden.Core.Tracking;
+using MailWarden.Importing.Store;
+using MailWarden.Reporting.Definitions;
+
+namespace MailWarden.Reporting.Queries;
+
+/// <summary>
+/// The SQL of every traffic report, in three steps: <c>mail</c> picks the counted mail (sent, received or
+/// group mail, each the earliest event of its message, recipient or group among the filtered rows),
+/// <c>totals</c> groups it by key (and period), the last SELECT orders and keeps the top N.
+/// </summary>
+internal static class TrafficReportSql
+{
+    private const string MailKey = "mail_key";
+    private const string MailBytes = "mail_bytes";
+    private const string MailRecipients = "mail_recipients";
+    private const string MailTime = "mail_time";
+
+    public static ReportQuery Build(ReportRequest request, ReportSqlDialect dialect)
+    {
+        var definition = request.Definition;
+        var parameters = new SqlParameterList();
+        var rowFilter = FilterSql.Conditions(request.Filter, parameters);
+        var mail = definition.Mail switch
+        {
+            MailSet.Sent => SentMail(request, rowFilter, parameters, dialect),
+            MailSet.Received => ReceivedMail(request, rowFilter, parameters, dialect),
+            _ => GroupMail(request, rowFilter, dialect),
+        };
+        var summarised = request.By != SummaryPeriod.None;
+        var period = summarised ? $"{PeriodExpression(request.By)} AS {TrafficSqlNames.Period}, " : "";
+        var groupBy = summarised ? $"{TrafficSqlNames.Period}, {TrafficSqlNames.Key}" : TrafficSqlNames.Key;
+        var count = definition.Count == TrafficCount.Recipients
+            ? $"CAST(coalesce(sum({MailRecipients}), 0) AS BIGINT)"
+            : "CAST(count(*) AS BIGINT)";
+        var totals = $"""
+            SELECT {period}{MailKey} AS {TrafficSqlNames.Key}, {count} AS {TrafficSqlNames.Count},
+                   CAST(coalesce(sum({MailBytes}), 0) AS BIGINT) AS {TrafficSqlNames.Bytes}
+            FROM mail
+            WHERE {MailKey} IS NOT NULL
+            GROUP BY {groupBy}
+            """;
+        var sql = $"""
+            WITH mail AS (
+            {mail}
+            ),
+            totals AS (
+            {totals}
+            )
+            {Ordered(request, parameters, dialect)}
+            """;
+        return new ReportQuery(sql, parameters.Values);
+    }
+
+    private static string SentMail(ReportRequest request, List<string> rowFilter, SqlParameterList parameters, ReportSqlDialect dialect)
+    {
+        var key = request.Definition.Key switch
+        {
+            TrafficKey.Sender => $"coalesce(lower({EventColumns.SenderAddress}), '')",
+            TrafficKey.ClientIp => EventColumns.ClientIp,
+            TrafficKey.Server => $"coalesce({EventColumns.ServerHostname}, '')",
+            TrafficKey.Subject => $"coalesce(trim({EventColumns.MessageSubject}), '')",
+            _ => BucketExpression(request.EffectiveRanges, parameters),
+        };
+        List<string> where =
+        [
+            $"{EventColumns.EventId} = '{TrackingEventIds.Receive}'",
+            $"{EventColumns.Source} IN ('SMTP', 'STOREDRIVER')",
+            .. rowFilter,
+        ];
+        var columns = Columns(request, key);
+        if (request.Definition.Count == TrafficCount.Recipients)
+        {
+            columns.Add((EventColumns.RecipientCount, MailRecipients));
+        }
+        return dialect.EarliestPerGroup("events", FilterSql.And(where), [EventColumns.MessageKey], columns);
+    }
+
+    private static string ReceivedMail(ReportRequest request, List<string> rowFilter, SqlParameterList parameters, ReportSqlDialect dialect)
+    {
+        const string Recipient = "recipient";
+        List<string> deliverWhere = [$"{EventColumns.EventId} = '{TrackingEventIds.Deliver}'", .. rowFilter];
+        var delivered = $"""
+            (SELECT {EventColumns.MessageKey}, {EventColumns.DateTime}, {EventColumns.Seq}, {EventColumns.TotalBytes},
+                    lower(trim(recipient_logged)) AS {Recipient}
+             FROM (SELECT {EventColumns.MessageKey}, {EventColumns.DateTime}, {EventColumns.Seq}, {EventColumns.TotalBytes},
+                          {dialect.SplitToRows(EventColumns.RecipientAddress)} AS recipient_logged
+                   FROM events
+                   WHERE {FilterSql.And(deliverWhere)}) AS split) AS delivered
+            """;
+        List<string> where = [$"{Recipient} <> ''"];
+        if (request.Filter.Recipients.Count > 0)
+        {
+            // A row delivered to a;b matches --recipients a, but only a is a received mail of a.
+            where.Add(FilterSql.RecipientIn(Recipient, request.Filter.Recipients, parameters));
+        }
+        return dialect.EarliestPerGroup(delivered, FilterSql.And(where), [EventColumns.MessageKey, Recipient], Columns(request, Recipient));
+    }
+
+    private static string GroupMail(ReportRequest request, List<string> rowFilter, ReportSqlDialect dialect)
+    {
+        var group = $"lower({EventColumns.RelatedRecipientAddress})";
+        var key = request.Definition.Key == TrafficKey.Group ? group : $"coalesce(lower({EventColumns.SenderAddress}), '')";
+        List<string> where =
+        [
+            $"{EventColumns.EventId} = '{TrackingEventIds.Expand}'",
+            $"{EventColumns.RelatedRecipientAddress} IS NOT NULL",
+            .. rowFilter,
+        ];
+        return dialect.EarliestPerGroup("events", FilterSql.And(where), [EventColumns.MessageKey, group], Columns(request, key));
+    }
+
+    private static List<(string Expression, string Alias)> Columns(ReportRequest request, string key)
+    {
+        List<(string, string)> columns = [(key, MailKey), (EventColumns.TotalBytes, MailBytes)];
+        if (request.By != SummaryPeriod.None)
+        {
+            columns.Add((EventColumns.DateTime, MailTime));
+        }
+        return columns;
+    }
+
+    // Bucket i holds sizes from bound i (inclusive) to bound i+1 (exclusive); a size not logged counts as 0.
+    private static string BucketExpression(SizeRanges ranges, SqlParameterList parameters)
+    {
+        var size = $"coalesce({EventColumns.TotalBytes}, 0)";
+        var whens = Enumerable.Range(1, ranges.Count - 1)
+            .Select(i => $"WHEN {size} < {parameters.Add(ranges.LowerBounds[i])} THEN {i - 1}");
+        return ranges.Count == 1 ? "0" : $"CASE {string.Join(" ", whens)} ELSE {ranges.Count - 1} END";
+    }
+
+    // Sortable values; ReportRunner turns them into labels (yyyy-MM-dd, 00-23, Monday-Sunday).
+    private static string PeriodExpression(SummaryPeriod by) => by switch
+    {
+        SummaryPeriod.Day => $"CAST({MailTime} AS DATE)",
+        SummaryPeriod.Hour => $"extract(hour FROM {MailTime})",
+        _ => $"extract(isodow FROM {MailTime})",
+    };
+
+    private static string Ordered(ReportRequest request, SqlParameterList parameters, ReportSqlDialect dialect)
+    {
+        var definition = request.Definition;
+        var summarised = request.By != SummaryPeriod.None;
+        var columns = summarised
+            ? $"{TrafficSqlNames.Period}, {TrafficSqlNames.Key}, {TrafficSqlNames.Count}, {TrafficSqlNames.Bytes}"
+            : $"{TrafficSqlNames.Key}, {TrafficSqlNames.Count}, {TrafficSqlNames.Bytes}";
+        if (definition.Order == TrafficOrder.Bucket)
+        {
+            return $"SELECT {columns} FROM totals ORDER BY {(summarised ? TrafficSqlNames.Period + ", " : "")}{TrafficSqlNames.Key}";
+        }
+        var measure = definition.Order == TrafficOrder.Bytes ? TrafficSqlNames.Bytes : TrafficSqlNames.Count;
+        var order = $"{measure} DESC, {dialect.Ordinal(TrafficSqlNames.Key)}";
+        var top = parameters.Add((long)(request.EffectiveTop ?? ReportRequest.DefaultTop));
+        return summarised
+            ? $"""
+              SELECT {columns} FROM (
+                  SELECT {columns}, row_number() OVER (PARTITION BY {TrafficSqlNames.Period} ORDER BY {order}) AS report_rank
+                  FROM totals
+              ) AS ranked
+              WHERE report_rank <= {top}
+              ORDER BY {TrafficSqlNames.Period}, report_rank
+              """
+            : $"SELECT {columns} FROM totals ORDER BY {order} LIMIT {top}";
+    }
+}
