@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MailWarden.Reporting.Definitions;
 
 namespace MailWarden.Cli.Commands;
 
@@ -42,7 +43,7 @@ public static class ReportOptions
     public static Option<string?> Source { get; } = new("--source") { Description = "Logging component, e.g. SMTP, STOREDRIVER.", HelpName = "SOURCE" };
 
     /// <summary><c>--top N</c>.</summary>
-    public static Option<int?> Top { get; } = new("--top") { Description = "Rows to show (traffic reports: default 10; events and track: all).", HelpName = "N" };
+    public static Option<string?> Top { get; } = new("--top") { Description = "Rows to show (traffic reports: default 10; events and track: all).", HelpName = "N" };
 
     /// <summary><c>--by day|hour|weekday</c>.</summary>
     public static Option<string?> By { get; } = new("--by") { Description = "Summarise: the top N within each day, hour or weekday.", HelpName = "day|hour|weekday" };
@@ -66,12 +67,33 @@ public static class ReportOptions
     static ReportOptions()
     {
         Format.AcceptOnlyFromAmong("table", "csv", "json", "html");
-        By.AcceptOnlyFromAmong("day", "hour", "weekday");
     }
 
     /// <summary>The filter options, in help order.</summary>
     public static IReadOnlyList<Option> Filters { get; } =
         [Start, End, Sender, Recipients, EventId, MessageId, MessageSubject, Server, Source, Top];
+
+    /// <summary>The options as typed, for the report parser shared with the console and scheduled delivery.</summary>
+    public static ReportArguments ToArguments(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        var recipients = parseResult.GetValue(Recipients);
+        return new ReportArguments
+        {
+            Start = parseResult.GetValue(Start),
+            End = parseResult.GetValue(End),
+            Sender = parseResult.GetValue(Sender),
+            Recipients = recipients is { Length: > 0 } ? string.Join(',', recipients) : null,
+            EventId = parseResult.GetValue(EventId),
+            MessageId = parseResult.GetValue(MessageId),
+            MessageSubject = parseResult.GetValue(MessageSubject),
+            Server = parseResult.GetValue(Server),
+            Source = parseResult.GetValue(Source),
+            Top = parseResult.GetValue(Top),
+            By = parseResult.GetValue(By),
+            Ranges = parseResult.GetValue(Ranges),
+        };
+    }
 
     /// <summary>The output options, in help order.</summary>
     public static IReadOnlyList<Option> Outputs { get; } = [Format, Output, Chart];
