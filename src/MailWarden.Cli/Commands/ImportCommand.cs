@@ -77,7 +77,8 @@ public static class ImportCommand
             options.Folders.Add(path);
         }
         var watch = parseResult.GetValue(Watch);
-        if (watch && options.Interval is null && string.IsNullOrWhiteSpace(options.Cron))
+        // The schedule matters only with --watch; a one-off run validates with the default in place.
+        if (options.Interval is null && string.IsNullOrWhiteSpace(options.Cron))
         {
             options.Interval = TimeSpan.FromMinutes(1);
         }
