@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using MailWarden.Benchmarks;
 using MailWarden.Benchmarks.Generating;
+using MailWarden.Benchmarks.Measuring;
 
 // generate: a realistic log set of any size; import: the end-to-end figures of the tracking issue;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*Parse*').
@@ -9,6 +10,7 @@ var rest = new BenchArguments(args.Skip(1).ToArray());
 return command switch
 {
     "generate" => GenerateCommand.Run(rest),
+    "import" => await ImportBenchmarkCommand.RunAsync(rest),
     _ => RunBenchmarkDotNet(args),
 };
 

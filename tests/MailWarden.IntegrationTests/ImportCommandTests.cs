@@ -12,8 +12,8 @@ public sealed class ImportCommandTests
         using var temp = new TempFolder();
         var samples = Path.Combine(RepositoryPaths.SharedData, "msgtrk");
 
-        var first = await Cli.RunAsync(["import", samples, "--data", temp.Path]);
-        var second = await Cli.RunAsync(["import", samples, "--data", temp.Path]);
+        var first = await CliProcess.RunAsync(["import", samples, "--data", temp.Path]);
+        var second = await CliProcess.RunAsync(["import", samples, "--data", temp.Path]);
 
         // 2 rows (Exchange 2010) + 2 (2013) + 6 (2016/2019) + 3 (Exchange Online, two files): see ../shared/data/README.md.
         Assert.True(first.ExitCode == 0, first.ToString());
@@ -31,7 +31,7 @@ public sealed class ImportCommandTests
         var log = temp.Combine("logs", "MSGTRK2026110208-1.LOG");
         LogFiles.Write(log, first: 1, count: 5);
 
-        var result = await Cli.RunAsync(["import", notALog, log, "--data", temp.Combine("data")]);
+        var result = await CliProcess.RunAsync(["import", notALog, log, "--data", temp.Combine("data")]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("notes.txt is not a message tracking log", result.StandardError + result.StandardOutput, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class ImportCommandTests
         lines[6] = "not-a-date" + lines[6][lines[6].IndexOf(',', StringComparison.Ordinal)..]; // line 7: the second row
         await File.WriteAllLinesAsync(log, lines);
 
-        var result = await Cli.RunAsync(["import", log, "--data", temp.Combine("data")]);
+        var result = await CliProcess.RunAsync(["import", log, "--data", temp.Combine("data")]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(" 2 rows, 1 rejected", result.StandardOutput, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class ImportCommandTests
         var partitions = Path.Combine(data, "mailwarden.duckdb.events");
 
         // Small batches make many commits; kill the import once the first is on disk, mid-run.
-        using (var import = Cli.Start(["import", temp.Combine("logs"), "--data", data, "--batch-rows", "1000"]))
+        await using (var import = CliProcess.Start(["import", temp.Combine("logs"), "--data", data, "--batch-rows", "1000"]))
         {
             var deadline = DateTime.UtcNow.AddMinutes(3);
             while (!import.HasExited && DateTime.UtcNow < deadline &&
@@ -77,13 +77,12 @@ public sealed class ImportCommandTests
             {
                 await Task.Delay(20);
             }
-            Assert.False(import.HasExited, "the import ended before it could be killed: " + await import.StandardError.ReadToEndAsync());
-            import.Kill(entireProcessTree: true); // SIGKILL: no cleanup, as a power cut or kill -9
-            await import.WaitForExitAsync();
+            Assert.False(import.HasExited, "the import ended before it could be killed: " + import.Output);
+            await import.KillAsync(); // SIGKILL: no cleanup, as a power cut or kill -9
         }
 
-        var rerun = await Cli.RunAsync(["import", temp.Combine("logs"), "--data", data]);
-        var events = await Cli.RunAsync(["report", "events", "--data", data, "--format", "json", "--output", temp.Combine("events.json")]);
+        var rerun = await CliProcess.RunAsync(["import", temp.Combine("logs"), "--data", data]);
+        var events = await CliProcess.RunAsync(["report", "events", "--data", data, "--format", "json", "--output", temp.Combine("events.json")]);
 
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
         Assert.True(events.ExitCode == 0, events.ToString());

@@ -3,12 +3,12 @@ using System.Diagnostics;
 namespace MailWarden.IntegrationTests.Infrastructure;
 
 /// <summary>Runs the real <c>./mailwarden</c> wrapper as a user would, as a separate process.</summary>
-public static class Cli
+public static class CliProcess
 {
     /// <summary>Runs the CLI with <paramref name="arguments"/> and waits for it to end (killing it after <paramref name="timeout"/>).</summary>
     public static async Task<CliResult> RunAsync(IEnumerable<string> arguments, TimeSpan? timeout = null, string? workingDirectory = null)
     {
-        using var process = Start(arguments, workingDirectory);
+        using var process = StartProcess(arguments, workingDirectory);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(5));
@@ -24,8 +24,11 @@ public static class Cli
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>Starts the CLI without waiting; the caller reads its output and ends it.</summary>
-    public static Process Start(IEnumerable<string> arguments, string? workingDirectory = null)
+    /// <summary>Starts the CLI without waiting; its output is collected; disposing it kills it.</summary>
+    public static BackgroundCli Start(IEnumerable<string> arguments, string? workingDirectory = null) =>
+        new(StartProcess(arguments, workingDirectory));
+
+    private static Process StartProcess(IEnumerable<string> arguments, string? workingDirectory)
     {
         var info = new ProcessStartInfo(RepositoryPaths.Wrapper)
         {
