@@ -28,6 +28,8 @@ internal static class TrafficReportSql
             _ => GroupMail(request, rowFilter, dialect),
         };
         var key = KeyExpression(request, parameters);
+        // Only the client IP can be missing: such sent mail is left out of client-IP reports.
+        var keyed = definition.Key == TrafficKey.ClientIp ? $"WHERE {key} IS NOT NULL" : "";
         var summarised = request.By != SummaryPeriod.None;
         var period = summarised ? $"{PeriodExpression(request.By)} AS {TrafficSqlNames.Period}, " : "";
         var groupBy = summarised ? $"{TrafficSqlNames.Period}, {TrafficSqlNames.Key}" : TrafficSqlNames.Key;
@@ -38,7 +40,7 @@ internal static class TrafficReportSql
             SELECT {period}{key} AS {TrafficSqlNames.Key}, {count} AS {TrafficSqlNames.Count},
                    CAST(coalesce(sum({MailBytes}), 0) AS BIGINT) AS {TrafficSqlNames.Bytes}
             FROM mail
-            WHERE {key} IS NOT NULL
+            {keyed}
             GROUP BY {groupBy}
             """;
         var sql = $"""
@@ -126,7 +128,7 @@ internal static class TrafficReportSql
         return columns;
     }
 
-    // The report key from the mail's values; NULL (left out) only for mail without client IP.
+    // The report key from the mail's values; NULL only for mail without client IP.
     private static string KeyExpression(ReportRequest request, SqlParameterList parameters) => request.Definition.Key switch
     {
         TrafficKey.Sender or TrafficKey.Group => $"coalesce(lower({MailKey}), '')",
