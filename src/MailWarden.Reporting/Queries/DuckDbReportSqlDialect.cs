@@ -3,6 +3,11 @@ namespace MailWarden.Reporting.Queries;
 /// <summary>DuckDB's report SQL.</summary>
 internal sealed class DuckDbReportSqlDialect : ReportSqlDialect
 {
+    // (date_time, seq) packed into one HUGEINT: microseconds in the high 64 bits, seq shifted to be
+    // non-negative in the low 64, so comparing the numbers compares the pairs; cheaper than a struct key.
+    private const string EarliestOrder =
+        "CAST(epoch_us(date_time) AS HUGEINT) * 18446744073709551616 + (CAST(seq AS HUGEINT) + 9223372036854775808)";
+
     /// <summary>
     /// One <c>arg_min</c> over a struct: measured at about half the time of <c>DISTINCT ON</c> and of
     /// <c>row_number()</c> on 10 million events (docs/reports.md).
@@ -14,7 +19,7 @@ internal sealed class DuckDbReportSqlDialect : ReportSqlDialect
         var picks = string.Join(", ", columns.Select(c => $"earliest.{c.Alias} AS {c.Alias}"));
         return $"""
             SELECT {picks} FROM (
-                SELECT arg_min(struct_pack({fields}), (date_time, seq)) AS earliest
+                SELECT arg_min(struct_pack({fields}), {EarliestOrder}) AS earliest
                 FROM {from}
                 WHERE {where}
                 GROUP BY {string.Join(", ", groupBy)}

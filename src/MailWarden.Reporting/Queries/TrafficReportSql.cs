@@ -23,10 +23,13 @@ internal static class TrafficReportSql
         var rowFilter = FilterSql.Conditions(request.Filter, parameters);
         var mail = definition.Mail switch
         {
-            MailSet.Sent => SentMail(request, rowFilter, parameters, dialect),
+            MailSet.Sent => SentMail(request, rowFilter, dialect),
             MailSet.Received => ReceivedMail(request, rowFilter, parameters, dialect),
             _ => GroupMail(request, rowFilter, dialect),
         };
+        var key = KeyExpression(request, parameters);
+        // Only the client IP can be missing: such sent mail is left out of client-IP reports.
+        var keyed = definition.Key == TrafficKey.ClientIp ? $"WHERE {key} IS NOT NULL" : "";
         var summarised = request.By != SummaryPeriod.None;
         var period = summarised ? $"{PeriodExpression(request.By)} AS {TrafficSqlNames.Period}, " : "";
         var groupBy = summarised ? $"{TrafficSqlNames.Period}, {TrafficSqlNames.Key}" : TrafficSqlNames.Key;
@@ -34,10 +37,10 @@ internal static class TrafficReportSql
             ? $"CAST(coalesce(sum({MailRecipients}), 0) AS BIGINT)"
             : "CAST(count(*) AS BIGINT)";
         var totals = $"""
-            SELECT {period}{MailKey} AS {TrafficSqlNames.Key}, {count} AS {TrafficSqlNames.Count},
+            SELECT {period}{key} AS {TrafficSqlNames.Key}, {count} AS {TrafficSqlNames.Count},
                    CAST(coalesce(sum({MailBytes}), 0) AS BIGINT) AS {TrafficSqlNames.Bytes}
             FROM mail
-            WHERE {MailKey} IS NOT NULL
+            {keyed}
             GROUP BY {groupBy}
             """;
         var sql = $"""
@@ -52,15 +55,15 @@ internal static class TrafficReportSql
         return new ReportQuery(sql, parameters.Values);
     }
 
-    private static string SentMail(ReportRequest request, List<string> rowFilter, SqlParameterList parameters, ReportSqlDialect dialect)
+    private static string SentMail(ReportRequest request, List<string> rowFilter, ReportSqlDialect dialect)
     {
-        var key = request.Definition.Key switch
+        var raw = request.Definition.Key switch
         {
-            TrafficKey.Sender => $"coalesce(lower({EventColumns.SenderAddress}), '')",
+            TrafficKey.Sender => EventColumns.SenderAddress,
             TrafficKey.ClientIp => EventColumns.ClientIp,
-            TrafficKey.Server => $"coalesce({EventColumns.ServerHostname}, '')",
-            TrafficKey.Subject => $"coalesce(trim({EventColumns.MessageSubject}), '')",
-            _ => BucketExpression(request.EffectiveRanges, parameters),
+            TrafficKey.Server => EventColumns.ServerHostname,
+            TrafficKey.Subject => EventColumns.MessageSubject,
+            _ => null,
         };
         List<string> where =
         [
@@ -68,7 +71,7 @@ internal static class TrafficReportSql
             $"{EventColumns.Source} IN ('SMTP', 'STOREDRIVER')",
             .. rowFilter,
         ];
-        var columns = Columns(request, key);
+        var columns = Columns(request, raw);
         if (request.Definition.Count == TrafficCount.Recipients)
         {
             columns.Add((EventColumns.RecipientCount, MailRecipients));
@@ -100,19 +103,24 @@ internal static class TrafficReportSql
     private static string GroupMail(ReportRequest request, List<string> rowFilter, ReportSqlDialect dialect)
     {
         var group = $"lower({EventColumns.RelatedRecipientAddress})";
-        var key = request.Definition.Key == TrafficKey.Group ? group : $"coalesce(lower({EventColumns.SenderAddress}), '')";
+        var raw = request.Definition.Key == TrafficKey.Group ? EventColumns.RelatedRecipientAddress : EventColumns.SenderAddress;
         List<string> where =
         [
             $"{EventColumns.EventId} = '{TrackingEventIds.Expand}'",
             $"{EventColumns.RelatedRecipientAddress} IS NOT NULL",
             .. rowFilter,
         ];
-        return dialect.EarliestPerGroup("events", FilterSql.And(where), [EventColumns.MessageKey, group], Columns(request, key));
+        return dialect.EarliestPerGroup("events", FilterSql.And(where), [EventColumns.MessageKey, group], Columns(request, raw));
     }
 
-    private static List<(string Expression, string Alias)> Columns(ReportRequest request, string key)
+    // The earliest row's values as logged; lower(), trim() and buckets come after, on one row per mail.
+    private static List<(string Expression, string Alias)> Columns(ReportRequest request, string? rawKey)
     {
-        List<(string, string)> columns = [(key, MailKey), (EventColumns.TotalBytes, MailBytes)];
+        List<(string, string)> columns = [(EventColumns.TotalBytes, MailBytes)];
+        if (rawKey is not null)
+        {
+            columns.Add((rawKey, MailKey));
+        }
         if (request.By != SummaryPeriod.None)
         {
             columns.Add((EventColumns.DateTime, MailTime));
@@ -120,10 +128,20 @@ internal static class TrafficReportSql
         return columns;
     }
 
+    // The report key from the mail's values; NULL only for mail without client IP.
+    private static string KeyExpression(ReportRequest request, SqlParameterList parameters) => request.Definition.Key switch
+    {
+        TrafficKey.Sender or TrafficKey.Group => $"coalesce(lower({MailKey}), '')",
+        TrafficKey.Recipient or TrafficKey.ClientIp => MailKey,
+        TrafficKey.Server => $"coalesce({MailKey}, '')",
+        TrafficKey.Subject => $"coalesce(trim({MailKey}), '')",
+        _ => BucketExpression(request.EffectiveRanges, parameters),
+    };
+
     // Bucket i holds sizes from bound i (inclusive) to bound i+1 (exclusive); a size not logged counts as 0.
     private static string BucketExpression(SizeRanges ranges, SqlParameterList parameters)
     {
-        var size = $"coalesce({EventColumns.TotalBytes}, 0)";
+        var size = $"coalesce({MailBytes}, 0)";
         var whens = Enumerable.Range(1, ranges.Count - 1)
             .Select(i => $"WHEN {size} < {parameters.Add(ranges.LowerBounds[i])} THEN {i - 1}");
         return ranges.Count == 1 ? "0" : $"CASE {string.Join(" ", whens)} ELSE {ranges.Count - 1} END";

@@ -1,3 +1,6 @@
+using MailWarden.Core.Tracking;
+using MailWarden.Reporting.Definitions;
+using MailWarden.Reporting.Queries;
 using MailWarden.Reporting.Tests.Fixtures;
 using static MailWarden.Reporting.Tests.Fixtures.ReportTesting;
 
@@ -196,5 +199,22 @@ public sealed class SentMailReportTests
         var rows = await TrafficAsync("top-senders-by-count", Window with { Top = "2" });
 
         Assert.Equal([("bob@corp.example", 3L, 112639L), ("alice@corp.example", 2L, 61440L)], rows);
+    }
+
+    [Fact]
+    public async Task CountByServer_TwoReceivesInTheSameMicrosecond_TheFirstImportedWins()
+    {
+        var at = new DateTime(2024, 3, 4, 9, 0, 0, DateTimeKind.Utc);
+        TrackingEvent Receive(string server, long size) => new()
+        {
+            Timestamp = at, EventId = "RECEIVE", Source = "SMTP", MessageId = "<same@corp.example>", ServerHostname = server, TotalBytes = size,
+        };
+        // seq 1 is EX2, seq 2 is EX1: the tie goes by seq, not by server name.
+        await using var connection = await EventTable.OpenAsync([Receive("EX2.corp.example", 200), Receive("EX1.corp.example", 100)]);
+
+        var result = await ReportRunner.DuckDb.RunAsync(connection, ReportRequestParser.Parse("count-by-server", new()));
+
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(["EX2.corp.example", 1L, 200L], row.Values);
     }
 }
