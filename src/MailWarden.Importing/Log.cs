@@ -17,7 +17,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Skipped {File}: not a tracking log")]
     public static partial void FileSkipped(ILogger logger, string file);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Refused {File}: {Reason}")]
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Refused {File}: it is not a message tracking log: {Reason}")]
     public static partial void FileRefused(ILogger logger, string file, string reason);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "{File} was {Change}; reading it again from the start")]

@@ -34,7 +34,7 @@ public sealed class ImportCommandTests
         var result = await CliProcess.RunAsync(["import", notALog, log, "--data", temp.Combine("data")]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("notes.txt is not a message tracking log", result.StandardError + result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("notes.txt: it is not a message tracking log", result.StandardError, StringComparison.Ordinal);
         Assert.Contains(" 5 rows", result.StandardOutput, StringComparison.Ordinal);
     }
 

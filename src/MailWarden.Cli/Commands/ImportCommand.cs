@@ -90,9 +90,11 @@ public static class ImportCommand
 
         Directory.CreateDirectory(Path.GetDirectoryName(options.Database)!);
         var interactive = !watch && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        // On a terminal the progress bar owns the screen and the problems are listed after it. Diagnostics go to standard error, so that standard output carries only the summary a script reads.
         using var loggerFactory = LoggerFactory.Create(logging => logging
             .AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = watch ? "HH:mm:ss " : null; })
-            .AddFilter(level => level >= (interactive ? LogLevel.Error : watch ? LogLevel.Information : LogLevel.Warning)));
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddFilter(level => level >= (interactive ? LogLevel.None : watch ? LogLevel.Information : LogLevel.Warning)));
         await using var store = new DuckDbTrackingStore(options.Database, logger: loggerFactory.CreateLogger<DuckDbTrackingStore>());
         var importer = new TrackingImporter(store, options, loggerFactory.CreateLogger<TrackingImporter>());
 
