@@ -55,7 +55,7 @@ public sealed partial class TrackingImporter
             TrackingLogReadResult result;
             try
             {
-                result = TrackingLogReader.Read(file.Path, new BoundedReadStream(stream, limit), from, sink, limits: null, cancellationToken);
+                result = TrackingLogReader.ReadColumnar(file.Path, new BoundedReadStream(stream, limit), from, sink, limits: null, cancellationToken);
             }
             catch (NotATrackingLogException exception)
             {
