@@ -36,12 +36,7 @@ internal sealed class MsgtrkRowHandler(string path, MsgtrkColumnMap? map, ITrack
         }
         if (text[0] == '#')
         {
-            var map = Map;
-            if (!TryApplyDirective(text, ref map, out var error))
-            {
-                Reject(line, error.Field, error.Reason);
-            }
-            Map = map;
+            ApplyDirective(text, line);
             return;
         }
         if (Map is null)
@@ -63,6 +58,23 @@ internal sealed class MsgtrkRowHandler(string path, MsgtrkColumnMap? map, ITrack
         {
             Reject(line, field, reason!);
         }
+    }
+
+    /// <summary>A directive line that Sep would yield as one row of exactly <paramref name="text"/> (no line break in it).</summary>
+    public void HandleDirective(ReadOnlySpan<char> text)
+    {
+        var line = NextLine++;
+        ApplyDirective(text, line);
+    }
+
+    private void ApplyDirective(ReadOnlySpan<char> text, long line)
+    {
+        var map = Map;
+        if (!TryApplyDirective(text, ref map, out var error))
+        {
+            Reject(line, error.Field, error.Reason);
+        }
+        Map = map;
     }
 
     /// <summary>Counts an event passed to the sink by the caller (the UTF-8 reader's own decoding).</summary>

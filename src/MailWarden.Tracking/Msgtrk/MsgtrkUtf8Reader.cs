@@ -18,7 +18,7 @@ namespace MailWarden.Tracking.Msgtrk;
 /// </summary>
 internal sealed partial class MsgtrkUtf8Reader
 {
-    private const int InitialBufferSize = 1 << 20;
+    private const int InitialBufferSize = 256 * 1024;
 
     private static readonly SearchValues<byte> UnquotedFieldEnds = SearchValues.Create(",\"\r\n"u8);
 
@@ -26,7 +26,7 @@ internal sealed partial class MsgtrkUtf8Reader
     private readonly IMsgtrkRecordSink _sink;
     private readonly MsgtrkRowHandler _handler;
     private readonly int[] _known = new int[MsgtrkFieldNames.Exchange2016.Count * 2];
-    private byte[] _buffer = new byte[InitialBufferSize];
+    private byte[] _buffer = [];
     private byte[] _unescaped = new byte[4_096];
     private int[] _starts = new int[64];
     private int[] _lengths = new int[64];
@@ -53,7 +53,16 @@ internal sealed partial class MsgtrkUtf8Reader
         }
         using var records = new CompleteRecordStream(stream, start, limits.MaxRecordLength);
         var reader = new MsgtrkUtf8Reader(path, map, sink, limits, from.LineNumber);
-        reader.ReadRecords(records, cancellationToken);
+        // Pooled: an import opens thousands of small files, and a fresh buffer per file is garbage for the GC.
+        reader._buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+        try
+        {
+            reader.ReadRecords(records, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(reader._buffer);
+        }
         var handler = reader._handler;
         var end = new TrackingLogPosition(records.ReleasedOffset, from.LineNumber + records.ReleasedLines, handler.Map?.HeaderLine);
         return new TrackingLogReadResult(TrackingLogFormat.Msgtrk, end, handler.Events, handler.Rejected);
@@ -98,7 +107,10 @@ internal sealed partial class MsgtrkUtf8Reader
             position = 0;
             if (filled == _buffer.Length)
             {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
+                var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+                _buffer.AsSpan(0, filled).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
             }
             var read = records.Read(_buffer.AsSpan(filled));
             ended = read == 0;
@@ -111,6 +123,10 @@ internal sealed partial class MsgtrkUtf8Reader
     {
         var map = _handler.Map;
         var first = data[0];
+        if (first == '#' && TryReadDirective(data, out var directiveLength))
+        {
+            return directiveLength;
+        }
         if (map is null || first is (byte)'#' or (byte)'\n' or (byte)'\r')
         {
             return ReadByHandler(data, isLast);
@@ -147,6 +163,33 @@ internal sealed partial class MsgtrkUtf8Reader
             _handler.Handle(row);
         }
         return length;
+    }
+
+    /// <summary>
+    /// Applies a one-line <c>#</c> directive without quotes or stray CRs, which Sep would yield as one row of exactly
+    /// that text; any other <c>#</c> record goes through Sep. Saves a Sep reader per file for the header lines.
+    /// </summary>
+    private bool TryReadDirective(ReadOnlySpan<byte> data, out int length)
+    {
+        length = 0;
+        var lineFeed = data.IndexOf((byte)'\n');
+        if (lineFeed < 0)
+        {
+            return false;
+        }
+        var text = data[..lineFeed];
+        if (!text.IsEmpty && text[^1] == '\r')
+        {
+            text = text[..^1];
+        }
+        if (text.IndexOfAny((byte)'"', (byte)'\r') >= 0 || text.Length > 4_096 || !Utf8.IsValid(text))
+        {
+            return false;
+        }
+        Span<char> chars = stackalloc char[text.Length];
+        _handler.HandleDirective(chars[..Encoding.UTF8.GetChars(text, chars)]);
+        length = lineFeed + 1;
+        return true;
     }
 
     private static int RecordLength(ReadOnlySpan<byte> data)
