@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace MailWarden.Importing;
 
 /// <summary>Takes what the reader finds in one file: events into the batch, rejected rows and warnings to the log and the run's counts.</summary>
-internal sealed class ImportSink(ImportRun run, string path, ILogger logger) : ITrackingLogSink
+internal sealed class ImportSink(ImportRun run, string path, ILogger logger) : IMsgtrkRecordSink
 {
     public EventBatch Batch { get; set; } = null!;
 
@@ -15,6 +15,12 @@ internal sealed class ImportSink(ImportRun run, string path, ILogger logger) : I
     public void OnEvent(TrackingEvent trackingEvent, long lineNumber)
     {
         Batch.Add(trackingEvent, path, lineNumber);
+        Events++;
+    }
+
+    public void OnRecord(in MsgtrkRecord record, long lineNumber)
+    {
+        Batch.Add(record, path, lineNumber);
         Events++;
     }
 

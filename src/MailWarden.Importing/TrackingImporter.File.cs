@@ -55,7 +55,10 @@ public sealed partial class TrackingImporter
             TrackingLogReadResult result;
             try
             {
-                result = TrackingLogReader.Read(file.Path, new BoundedReadStream(stream, limit), from, sink, limits: null, cancellationToken);
+                var bounded = new BoundedReadStream(stream, limit);
+                result = UseColumnarReader
+                    ? TrackingLogReader.ReadColumnar(file.Path, bounded, from, sink, limits: null, cancellationToken)
+                    : TrackingLogReader.Read(file.Path, bounded, from, sink, limits: null, cancellationToken);
             }
             catch (NotATrackingLogException exception)
             {

@@ -36,6 +36,9 @@ public sealed partial class TrackingImporter
 
     internal int WindowBytes { get; init; } = DefaultWindowBytes;
 
+    /// <summary>Whether MSGTRK rows go through the columnar UTF-8 path (the default) or as TrackingEvent objects; tests compare both.</summary>
+    internal bool UseColumnarReader { get; init; } = true;
+
     /// <summary>
     /// Imports <paramref name="paths"/>: files, and folders searched recursively. In a folder, files that are not
     /// tracking logs are skipped and counted; a file named explicitly that is not one is refused (listed in

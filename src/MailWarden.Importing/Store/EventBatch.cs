@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using MailWarden.Core.Tracking;
+using MailWarden.Tracking.Reading;
 
 namespace MailWarden.Importing.Store;
 
@@ -12,7 +13,16 @@ public sealed class EventBatch
 {
     private static readonly int EventIdIndex = EventSchema.TextFields.ToList().FindIndex(f => f.Column == EventColumns.EventId);
 
+    // The MSGTRK field (index in MsgtrkFieldNames.Exchange2016) of each text column, for rows decoded from UTF-8.
+    private static readonly int[] TextFieldIndexes = [.. EventSchema.TextFields.Select(f => IndexOfField(f.Column.Replace('_', '-')))];
+    private static readonly int MessageIdField = IndexOfField(MsgtrkFieldNames.MessageId);
+    private static readonly int InternalMessageIdField = IndexOfField(MsgtrkFieldNames.InternalMessageId);
+    private static readonly int ServerHostnameField = IndexOfField(MsgtrkFieldNames.ServerHostname);
+
     private readonly ArrayBufferWriter<byte> _json = new();
+    private readonly ArrayBufferWriter<byte> _messageKey = new();
+    private string? _sourceFile;
+    private byte[] _sourceFileUtf8 = [];
     private readonly NumericColumnBuilder<long> _timestamps;
     private readonly TextColumnBuilder[] _texts;
     private readonly NumericColumnBuilder<long> _totalBytes;
@@ -61,6 +71,45 @@ public sealed class EventBatch
         _extraFields.Append(trackingEvent.ExtraFields.Count == 0 ? null : ToJson(trackingEvent.ExtraFields));
         _messageKeys.Append(trackingEvent.MessageKey);
         _sourceFiles.Append(sourceFile);
+        _sourceLines.Append(sourceLine);
+    }
+
+    /// <summary>
+    /// Adds one MSGTRK row decoded from UTF-8, storing exactly what <see cref="Add(TrackingEvent, string, long)"/>
+    /// stores for the <see cref="TrackingEvent"/> the general reader makes of the same row, without making it.
+    /// </summary>
+    /// <param name="record">The row.</param>
+    /// <param name="sourceFile">The full path of the file it was read from.</param>
+    /// <param name="sourceLine">The 1-based line where its record starts.</param>
+    public void Add(in MsgtrkRecord record, string sourceFile, long sourceLine)
+    {
+        ArgumentNullException.ThrowIfNull(sourceFile);
+        _timestamps.Append(ToUnixMicroseconds(record.Timestamp));
+        for (int i = 0; i < _texts.Length; i++)
+        {
+            var value = record.Field(TextFieldIndexes[i]);
+            // event_id is never empty here: the reader leaves such a row to the general path, which rejects it.
+            if (value.IsEmpty)
+            {
+                _texts[i].AppendNull();
+            }
+            else
+            {
+                _texts[i].Append(value);
+            }
+        }
+        _totalBytes.Append(record.TotalBytes);
+        _recipientCounts.Append(record.RecipientCount);
+        if (record.ExtraFieldCount == 0)
+        {
+            _extraFields.AppendNull();
+        }
+        else
+        {
+            _extraFields.Append(ToJson(record));
+        }
+        _messageKeys.Append(MessageKey(record));
+        _sourceFiles.Append(SourceFileUtf8(sourceFile));
         _sourceLines.Append(sourceLine);
     }
 
@@ -117,6 +166,60 @@ public sealed class EventBatch
     internal static long ToUnixMicroseconds(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static int IndexOfField(string name)
+    {
+        for (int i = 0; i < MsgtrkFieldNames.Exchange2016.Count; i++)
+        {
+            if (MsgtrkFieldNames.Exchange2016[i] == name)
+            {
+                return i;
+            }
+        }
+        throw new InvalidOperationException($"The column '{name}' is not an MSGTRK field.");
+    }
+
+    /// <summary>TrackingEvent.MessageKey from the UTF-8 values: message-id, else internal-message-id@server-hostname.</summary>
+    private ReadOnlySpan<byte> MessageKey(in MsgtrkRecord record)
+    {
+        var messageId = record.Field(MessageIdField);
+        if (!messageId.IsEmpty)
+        {
+            return messageId;
+        }
+        _messageKey.ResetWrittenCount();
+        _messageKey.Write(record.Field(InternalMessageIdField));
+        _messageKey.Write("@"u8);
+        _messageKey.Write(record.Field(ServerHostnameField));
+        return _messageKey.WrittenSpan;
+    }
+
+    private ReadOnlySpan<byte> SourceFileUtf8(string sourceFile)
+    {
+        // A file's rows arrive together: encode its path once, not per row.
+        if (!ReferenceEquals(sourceFile, _sourceFile))
+        {
+            _sourceFileUtf8 = System.Text.Encoding.UTF8.GetBytes(sourceFile);
+            _sourceFile = sourceFile;
+        }
+        return _sourceFileUtf8;
+    }
+
+    private ReadOnlySpan<byte> ToJson(in MsgtrkRecord record)
+    {
+        // The same writer calls as for a TrackingEvent's ExtraFields, so the same JSON text.
+        _json.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_json))
+        {
+            writer.WriteStartObject();
+            for (int i = 0; i < record.ExtraFieldCount; i++)
+            {
+                writer.WriteString(record.ExtraFieldName(i), record.ExtraFieldValue(i));
+            }
+            writer.WriteEndObject();
+        }
+        return _json.WrittenSpan;
+    }
 
     private string ToJson(IReadOnlyList<KeyValuePair<string, string>> fields)
     {

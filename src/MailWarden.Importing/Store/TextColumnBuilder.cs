@@ -3,9 +3,9 @@ using System.Text;
 namespace MailWarden.Importing.Store;
 
 /// <summary>
-/// Collects one text column of a batch. Starts dictionary-encoded (most tracking-log columns repeat a few values:
-/// servers, event ids, sources, connectors, senders) and switches for good to plain UTF-8 once the values prove to be
-/// mostly distinct (message ids, GUIDs), so that neither kind pays for the other's encoding.
+/// Collects one text column of a batch as UTF-8. Starts dictionary-encoded (most tracking-log columns repeat a few
+/// values: servers, event ids, sources, connectors, senders) and switches for good to plain UTF-8 once the values
+/// prove to be mostly distinct (message ids, GUIDs), so that neither kind pays for the other's encoding.
 /// </summary>
 internal sealed class TextColumnBuilder
 {
@@ -14,8 +14,8 @@ internal sealed class TextColumnBuilder
     private const int DecisionRows = 16_384;
     private const int MaxDictionaryEntries = 65_536;
 
-    private readonly Dictionary<string, int> _dictionary = new(StringComparer.Ordinal);
-    private readonly List<string> _dictionaryValues = [];
+    private readonly Utf8Dictionary _dictionary = new();
+    private byte[] _encoded = new byte[256];
     private int[] _ids;
     private byte[] _bytes = [];
     private int _byteLength;
@@ -29,8 +29,11 @@ internal sealed class TextColumnBuilder
     /// <summary>True while values are kept as dictionary ids.</summary>
     public bool IsDictionaryEncoded { get; private set; } = true;
 
-    /// <summary>The dictionary, in id order (only while <see cref="IsDictionaryEncoded"/>).</summary>
-    public IReadOnlyList<string> DictionaryValues => _dictionaryValues;
+    /// <summary>The number of dictionary entries (only while <see cref="IsDictionaryEncoded"/>).</summary>
+    public int DictionaryCount => _dictionary.Count;
+
+    /// <summary>The UTF-8 bytes of dictionary entry <paramref name="id"/>.</summary>
+    public ReadOnlySpan<byte> DictionaryValue(int id) => _dictionary[id];
 
     /// <summary>The dictionary id of each row, -1 for NULL (only while <see cref="IsDictionaryEncoded"/>).</summary>
     public ReadOnlySpan<int> Ids => _ids.AsSpan(0, Count);
@@ -43,20 +46,48 @@ internal sealed class TextColumnBuilder
         return length >= 0;
     }
 
+    /// <summary>Appends a value, NULL when <paramref name="value"/> is null.</summary>
     public void Append(string? value)
+    {
+        if (value is null)
+        {
+            AppendNull();
+            return;
+        }
+        int max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_encoded.Length < max)
+        {
+            _encoded = new byte[Math.Max(max, _encoded.Length * 2)];
+        }
+        Append(_encoded.AsSpan(0, Encoding.UTF8.GetBytes(value, _encoded)));
+    }
+
+    /// <summary>Appends a value given as UTF-8 (an empty span is the empty string, not NULL).</summary>
+    public void Append(ReadOnlySpan<byte> utf8)
     {
         EnsureRowCapacity();
         if (IsDictionaryEncoded)
         {
-            _ids[Count++] = value is null ? -1 : IdOf(value);
-            if ((Count == DecisionRows && _dictionaryValues.Count * 2 > Count) || _dictionaryValues.Count > MaxDictionaryEntries)
-            {
-                SwitchToPlain();
-            }
+            _ids[Count++] = _dictionary.IdOf(utf8);
+            SwitchIfMostlyDistinct();
         }
         else
         {
-            AppendPlain(value);
+            AppendPlain(utf8);
+        }
+    }
+
+    public void AppendNull()
+    {
+        EnsureRowCapacity();
+        if (IsDictionaryEncoded)
+        {
+            _ids[Count++] = -1;
+            SwitchIfMostlyDistinct();
+        }
+        else
+        {
+            _lengths[Count++] = -1;
         }
     }
 
@@ -65,7 +96,6 @@ internal sealed class TextColumnBuilder
         Count = 0;
         _byteLength = 0;
         _dictionary.Clear();
-        _dictionaryValues.Clear();
         IsDictionaryEncoded = true;
     }
 
@@ -91,15 +121,12 @@ internal sealed class TextColumnBuilder
         Count = count;
     }
 
-    private int IdOf(string value)
+    private void SwitchIfMostlyDistinct()
     {
-        if (!_dictionary.TryGetValue(value, out int id))
+        if ((Count == DecisionRows && _dictionary.Count * 2 > Count) || _dictionary.Count > MaxDictionaryEntries)
         {
-            id = _dictionaryValues.Count;
-            _dictionary.Add(value, id);
-            _dictionaryValues.Add(value);
+            SwitchToPlain();
         }
-        return id;
     }
 
     private void SwitchToPlain()
@@ -115,28 +142,28 @@ internal sealed class TextColumnBuilder
         for (int row = 0; row < rows; row++)
         {
             int id = _ids[row];
-            AppendPlain(id < 0 ? null : _dictionaryValues[id]);
+            if (id < 0)
+            {
+                _lengths[Count++] = -1;
+            }
+            else
+            {
+                AppendPlain(_dictionary[id]);
+            }
         }
         _dictionary.Clear();
-        _dictionaryValues.Clear();
     }
 
-    private void AppendPlain(string? value)
+    private void AppendPlain(ReadOnlySpan<byte> value)
     {
-        if (value is null)
+        if (_byteLength + value.Length > _bytes.Length)
         {
-            _lengths[Count++] = -1;
-            return;
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _byteLength + value.Length + 65_536));
         }
-        int max = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (_byteLength + max > _bytes.Length)
-        {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _byteLength + max + 65_536));
-        }
-        int written = Encoding.UTF8.GetBytes(value, _bytes.AsSpan(_byteLength));
+        value.CopyTo(_bytes.AsSpan(_byteLength));
         _starts[Count] = _byteLength;
-        _lengths[Count++] = written;
-        _byteLength += written;
+        _lengths[Count++] = value.Length;
+        _byteLength += value.Length;
     }
 
     private void EnsureRowCapacity()

@@ -14,7 +14,7 @@ internal static class MsgtrkDateTime
     public static bool TryParse(ReadOnlySpan<char> text, out DateTime value) =>
         TryParseExchangeShape(text, out value) || TryParseAnyIso(text, out value);
 
-    private static bool TryParseExchangeShape(ReadOnlySpan<char> s, out DateTime value)
+    public static bool TryParseExchangeShape(ReadOnlySpan<char> s, out DateTime value)
     {
         value = default;
         // yyyy-MM-ddTHH:mm:ss, then an optional fraction of 1-7 digits, then Z.
@@ -47,6 +47,22 @@ internal static class MsgtrkDateTime
         }
         value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(ticks);
         return true;
+    }
+
+    /// <summary>
+    /// The Exchange shape from UTF-8 bytes, for the columnar reader; false for anything else (including non-ASCII),
+    /// which that reader leaves to <see cref="TryParse"/> through the general path.
+    /// </summary>
+    public static bool TryParseExchangeShape(ReadOnlySpan<byte> utf8, out DateTime value)
+    {
+        // "yyyy-MM-ddTHH:mm:ss.fffffffZ" is at most 28 characters.
+        Span<char> text = stackalloc char[28];
+        if (utf8.Length > text.Length || System.Text.Ascii.ToUtf16(utf8, text, out var written) != System.Buffers.OperationStatus.Done)
+        {
+            value = default;
+            return false;
+        }
+        return TryParseExchangeShape(text[..written], out value);
     }
 
     private static bool TryDigits(ReadOnlySpan<char> s, int start, int length, out int value)

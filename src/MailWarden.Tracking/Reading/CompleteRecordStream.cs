@@ -13,7 +13,7 @@ internal sealed class CompleteRecordStream : Stream
 
     private readonly Stream _source;
     private readonly int _maxRecordLength;
-    private byte[] _buffer = new byte[ReadSize * 2];
+    private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ReadSize * 2);
     private int _given;      // bytes handed to the parser
     private int _released;   // end of the last complete record
     private int _scanned;    // how far the framing scan got
@@ -88,7 +88,10 @@ internal sealed class CompleteRecordStream : Stream
         }
         if (_buffer.Length - _filled < ReadSize)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(0, _filled).CopyTo(larger);
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
         var read = _source.Read(_buffer, _filled, _buffer.Length - _filled);
         if (read == 0)
@@ -200,6 +203,17 @@ internal sealed class CompleteRecordStream : Stream
 
     public override void Flush()
     {
+    }
+
+    /// <summary>Returns the buffer to the pool: an import reads thousands of small files.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _buffer.Length > 0)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+        base.Dispose(disposing);
     }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

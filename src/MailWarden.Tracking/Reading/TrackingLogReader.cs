@@ -37,7 +37,35 @@ public static class TrackingLogReader
     /// <exception cref="IOException">The file could not be read.</exception>
     public static TrackingLogReadResult Read(
         string path, Stream stream, TrackingLogPosition from, ITrackingLogSink sink,
-        MsgtrkLimits? limits = null, CancellationToken cancellationToken = default)
+        MsgtrkLimits? limits = null, CancellationToken cancellationToken = default) =>
+        ReadAnyFormat(path, stream, from, sink, columnarSink: null, limits, cancellationToken);
+
+    /// <summary>
+    /// Reads like <see cref="Read(string, Stream, TrackingLogPosition, ITrackingLogSink, MsgtrkLimits?, CancellationToken)"/>,
+    /// with the same events, rejected records, line numbers and result, but passes the MSGTRK rows it can decode from
+    /// their UTF-8 bytes to <see cref="IMsgtrkRecordSink.OnRecord"/> as <see cref="MsgtrkRecord"/>s instead of
+    /// <see cref="MailWarden.Core.Tracking.TrackingEvent"/> objects: the importer's fast path. Other formats, and the
+    /// MSGTRK records that need the general path, arrive through <see cref="ITrackingLogSink.OnEvent"/> as before.
+    /// </summary>
+    /// <param name="path">The file's path, used in messages only.</param>
+    /// <param name="stream">The file, seekable; read from its start for detection, then from <paramref name="from"/>.</param>
+    /// <param name="from">Where to start.</param>
+    /// <param name="sink">Receives what is read, in file order.</param>
+    /// <param name="limits">Bounds on records; <see cref="MsgtrkLimits.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read between records.</param>
+    /// <returns>The format, the position after the last complete record, and the counts.</returns>
+    /// <exception cref="NotATrackingLogException">The file is not a tracking log of any supported format.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not seekable, or <paramref name="from"/> lies beyond its end.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The file could not be read.</exception>
+    public static TrackingLogReadResult ReadColumnar(
+        string path, Stream stream, TrackingLogPosition from, IMsgtrkRecordSink sink,
+        MsgtrkLimits? limits = null, CancellationToken cancellationToken = default) =>
+        ReadAnyFormat(path, stream, from, sink, sink, limits, cancellationToken);
+
+    private static TrackingLogReadResult ReadAnyFormat(
+        string path, Stream stream, TrackingLogPosition from, ITrackingLogSink sink, IMsgtrkRecordSink? columnarSink,
+        MsgtrkLimits? limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(stream);
@@ -68,6 +96,8 @@ public static class TrackingLogReader
         }
         return format switch
         {
+            TrackingLogFormat.Msgtrk when columnarSink is not null => MsgtrkUtf8Reader.Read(
+                path, stream, from, MsgtrkHeader.MapAt(from, head, detection.IsHeaderless, limits), columnarSink, limits, cancellationToken),
             TrackingLogFormat.Msgtrk => MsgtrkReader.Read(
                 path, stream, from, MsgtrkHeader.MapAt(from, head, detection.IsHeaderless, limits), sink, limits, cancellationToken),
             TrackingLogFormat.Exchange2003 => HeaderedLogReader.Read(

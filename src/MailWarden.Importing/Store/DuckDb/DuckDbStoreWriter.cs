@@ -63,6 +63,9 @@ internal sealed partial class DuckDbStoreWriter : ITrackingStoreWriter
         return checkpoints;
     }
 
+    // Above this many checkpoints in one commit, they are upserted in bulk.
+    private const int BulkCheckpointThreshold = 16;
+
     public async ValueTask<long> CommitAsync(EventBatch batch, IReadOnlyList<FileCheckpoint> checkpoints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -90,9 +93,16 @@ internal sealed partial class DuckDbStoreWriter : ITrackingStoreWriter
                 InsertPartition(catalog, file, statistics!);
                 catalog.Execute("UPDATE store_info SET value = ? WHERE key = ?", (statistics!.LastSeq + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), CatalogSchema.NextSeqKey);
             }
-            foreach (var checkpoint in checkpoints)
+            if (checkpoints.Count <= BulkCheckpointThreshold)
             {
-                UpsertCheckpoint(catalog, checkpoint);
+                foreach (var checkpoint in checkpoints)
+                {
+                    UpsertCheckpoint(catalog, checkpoint);
+                }
+            }
+            else
+            {
+                UpsertCheckpoints(catalog, checkpoints);
             }
             transaction.Commit();
         }
@@ -150,6 +160,52 @@ internal sealed partial class DuckDbStoreWriter : ITrackingStoreWriter
             "INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             checkpoint.Identity.Device, checkpoint.Identity.Inode, checkpoint.Path, checkpoint.Fingerprint.Length, checkpoint.Fingerprint.Hash,
             checkpoint.Size, checkpoint.Position.Offset, checkpoint.Position.LineNumber, checkpoint.Position.Header, DateTime.UtcNow);
+    }
+
+    /// <summary>
+    /// The same upserts for many files at once (a folder of thousands of small Exchange logs commits a thousand
+    /// checkpoints per batch): appended to a temporary table, then one DELETE and one INSERT, instead of two
+    /// statements per file each scanning the whole table.
+    /// </summary>
+    private static void UpsertCheckpoints(CatalogConnection catalog, IReadOnlyList<FileCheckpoint> checkpoints)
+    {
+        // One upsert after the other lets a later checkpoint replace an earlier one of the same identity or path:
+        // keep only those survivors, so that one DELETE and one INSERT leave the same table.
+        var kept = new List<FileCheckpoint?>(checkpoints.Count);
+        var byIdentity = new Dictionary<FileIdentity, int>();
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var checkpoint in checkpoints)
+        {
+            if (byIdentity.TryGetValue(checkpoint.Identity, out int sameIdentity))
+            {
+                kept[sameIdentity] = null;
+            }
+            if (byPath.TryGetValue(checkpoint.Path, out int samePath))
+            {
+                kept[samePath] = null;
+            }
+            byIdentity[checkpoint.Identity] = byPath[checkpoint.Path] = kept.Count;
+            kept.Add(checkpoint);
+        }
+        var survivors = kept.OfType<FileCheckpoint>();
+        catalog.Execute("CREATE TEMP TABLE IF NOT EXISTS pending_checkpoints AS SELECT * FROM checkpoints LIMIT 0");
+        catalog.Execute("DELETE FROM pending_checkpoints");
+        var now = DateTime.UtcNow;
+        using (var appender = catalog.Connection.CreateAppender("pending_checkpoints"))
+        {
+            foreach (var c in survivors)
+            {
+                appender.CreateRow()
+                    .AppendValue(c.Identity.Device).AppendValue(c.Identity.Inode).AppendValue(c.Path)
+                    .AppendValue(c.Fingerprint.Length).AppendValue(c.Fingerprint.Hash).AppendValue(c.Size)
+                    .AppendValue(c.Position.Offset).AppendValue(c.Position.LineNumber).AppendValue(c.Position.Header)
+                    .AppendValue(now).EndRow();
+            }
+        }
+        catalog.Execute(
+            "DELETE FROM checkpoints WHERE EXISTS (SELECT 1 FROM pending_checkpoints p " +
+            "WHERE (checkpoints.device = p.device AND checkpoints.inode = p.inode) OR checkpoints.path = p.path)");
+        catalog.Execute("INSERT INTO checkpoints SELECT * FROM pending_checkpoints");
     }
 
     private static long ReadNextSeq(CatalogConnection catalog)

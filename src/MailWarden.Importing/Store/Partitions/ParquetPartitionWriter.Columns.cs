@@ -81,7 +81,7 @@ internal sealed partial class ParquetPartitionWriter
         {
             return WritePlainText(column, text, order, isNullable);
         }
-        if (text.DictionaryValues.Count > 0)
+        if (text.DictionaryCount > 0)
         {
             return WriteDictionaryText(column, text, order, isNullable);
         }
@@ -130,9 +130,8 @@ internal sealed partial class ParquetPartitionWriter
 
     private ColumnChunkMetadata WriteDictionaryText(string column, TextColumnBuilder text, ReadOnlySpan<int> order, bool isNullable)
     {
-        var dictionary = text.DictionaryValues;
-        byte[][] utf8 = new byte[dictionary.Count][];
-        bool[] used = new bool[dictionary.Count];
+        int entries = text.DictionaryCount;
+        bool[] used = new bool[entries];
         EnsureLevels(order.Length);
         if (_ids.Length < order.Length)
         {
@@ -156,30 +155,32 @@ internal sealed partial class ParquetPartitionWriter
             used[id] = true;
         }
 
-        byte[]? min = null, max = null;
+        int minId = -1, maxId = -1;
         _values.Clear();
-        for (int id = 0; id < utf8.Length; id++)
+        for (int id = 0; id < entries; id++)
         {
-            byte[] value = utf8[id] ??= Utf8(dictionary[id]);
+            var value = text.DictionaryValue(id);
             _values.WriteInt32LittleEndian(value.Length);
             _values.Write(value);
             if (used[id])
             {
-                if (min is null || value.AsSpan().SequenceCompareTo(min) < 0)
+                if (minId < 0 || value.SequenceCompareTo(text.DictionaryValue(minId)) < 0)
                 {
-                    min = value;
+                    minId = id;
                 }
-                if (max is null || value.AsSpan().SequenceCompareTo(max) > 0)
+                if (maxId < 0 || value.SequenceCompareTo(text.DictionaryValue(maxId)) > 0)
                 {
-                    max = value;
+                    maxId = id;
                 }
             }
         }
+        byte[]? min = minId < 0 ? null : text.DictionaryValue(minId).ToArray();
+        byte[]? max = maxId < 0 ? null : text.DictionaryValue(maxId).ToArray();
         long chunkStart = _position;
-        var (dictionaryUncompressed, dictionaryCompressed) = WritePage(ParquetTypes.DictionaryPage, _values.WrittenSpan, utf8.Length, ParquetTypes.Plain);
+        var (dictionaryUncompressed, dictionaryCompressed) = WritePage(ParquetTypes.DictionaryPage, _values.WrittenSpan, entries, ParquetTypes.Plain);
 
         _values.Clear();
-        int bitWidth = RleBitPackedHybrid.BitWidth(Math.Max(0, utf8.Length - 1));
+        int bitWidth = RleBitPackedHybrid.BitWidth(Math.Max(0, entries - 1));
         _values.WriteByte((byte)bitWidth);
         RleBitPackedHybrid.WriteBitPacked(_values, _ids.AsSpan(0, idCount), bitWidth);
         long dataPageOffset = _position;

@@ -1,4 +1,3 @@
-using System.Text;
 using Snappier;
 
 namespace MailWarden.Importing.Store.Partitions;
@@ -116,8 +115,6 @@ internal sealed partial class ParquetPartitionWriter
 
     private static byte[]? StatisticsValue(ReadOnlySpan<byte> value) =>
         value.Length > MaxStatisticsValueBytes ? null : value.ToArray();
-
-    private static byte[] Utf8(string value) => Encoding.UTF8.GetBytes(value);
 
     private void WriteRaw(ReadOnlySpan<byte> bytes)
     {
