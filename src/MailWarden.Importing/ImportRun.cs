@@ -34,6 +34,10 @@ internal sealed class ImportRun(ITrackingStoreWriter writer, int batchRows)
 
     public int BatchRows => batchRows;
 
+    // Room for a full batch plus the window that fills it, so that its columns do not grow by copying (up to 4 M
+    // rows; larger batches grow like any other).
+    private int BatchCapacity => (int)Math.Min(batchRows + (batchRows / 8L), 4_194_304);
+
     /// <summary>A rejected row of the file at <paramref name="file"/> in the run's list of files.</summary>
     public void Reject(int file, string message)
     {
@@ -88,7 +92,7 @@ internal sealed class ImportRun(ITrackingStoreWriter writer, int batchRows)
     {
         lock (_lock)
         {
-            return _spareBatches.TryPop(out var batch) ? batch : new EventBatch(Math.Min(batchRows, 65_536));
+            return _spareBatches.TryPop(out var batch) ? batch : new EventBatch(BatchCapacity);
         }
     }
 
