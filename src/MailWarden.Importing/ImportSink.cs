@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace MailWarden.Importing;
 
 /// <summary>Takes what the reader finds in one file: events into the batch, rejected rows and warnings to the log and the run's counts.</summary>
-internal sealed class ImportSink(ImportRun run, string path, ILogger logger) : IMsgtrkRecordSink
+internal sealed class ImportSink(ImportRun run, int fileIndex, string path, ILogger logger) : IMsgtrkRecordSink
 {
     public EventBatch Batch { get; set; } = null!;
 
@@ -27,13 +27,13 @@ internal sealed class ImportSink(ImportRun run, string path, ILogger logger) : I
     public void OnRejected(TrackingLogRowError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        run.Reject(error.ToString());
+        run.Reject(fileIndex, error.ToString());
         Log.RowRejected(logger, error.ToString());
     }
 
     public void OnWarning(string message)
     {
-        run.Problem($"{path}: {message}");
+        run.Problem(fileIndex, $"{path}: {message}");
         Log.SourceWarning(logger, path, message);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MailWarden.Importing.Checkpoints;
 using MailWarden.Importing.Sources;
 using MailWarden.Tracking.Reading;
@@ -6,7 +7,29 @@ namespace MailWarden.Importing;
 
 public sealed partial class TrackingImporter
 {
-    private async Task ImportFileAsync(SourceFile file, CheckpointIndex checkpoints, ImportRun run, ProgressTracker tracker, CancellationToken cancellationToken)
+    /// <summary>One reader thread: takes files from <paramref name="queue"/> until it is empty, then hands over what it holds.</summary>
+    private void ReadFiles(ConcurrentQueue<SourceFile> queue, CheckpointIndex checkpoints, ImportRun run, ProgressTracker tracker, CancellationTokenSource failed)
+    {
+        try
+        {
+            var worker = new ImportWorker(run);
+            while (queue.TryDequeue(out var file))
+            {
+                failed.Token.ThrowIfCancellationRequested();
+                ImportFile(file, checkpoints, run, worker, tracker, failed.Token);
+                tracker.FileDone(file.Path);
+            }
+            worker.HandOver();
+        }
+        catch
+        {
+            // Stop the other readers: the run fails, and what they would read is read again next run.
+            failed.Cancel();
+            throw;
+        }
+    }
+
+    private void ImportFile(SourceFile file, CheckpointIndex checkpoints, ImportRun run, ImportWorker worker, ProgressTracker tracker, CancellationToken cancellationToken)
     {
         FileStream stream;
         try
@@ -19,10 +42,10 @@ public sealed partial class TrackingImporter
             FileFailed(file, run, exception);
             return;
         }
-        await using (stream.ConfigureAwait(false))
+        using (stream)
         {
             var identity = NativeFileSystem.GetIdentity(stream.SafeFileHandle, file.Path);
-            if (!run.SeenFiles.Add(identity))
+            if (!run.FirstVisit(identity))
             {
                 return;
             }
@@ -34,24 +57,25 @@ public sealed partial class TrackingImporter
             }
             LogDecision(file.Path, decision);
             var fingerprint = FileFingerprint.Compute(stream);
-            await ReadWindowsAsync(file, stream, identity, fingerprint, size, decision, run, tracker, cancellationToken).ConfigureAwait(false);
+            ReadWindows(file, stream, identity, fingerprint, size, decision, run, worker, tracker, cancellationToken);
         }
     }
 
-    private async Task ReadWindowsAsync(
+    private void ReadWindows(
         SourceFile file, FileStream stream, FileIdentity identity, FileFingerprint fingerprint, long size,
-        StartDecision decision, ImportRun run, ProgressTracker tracker, CancellationToken cancellationToken)
+        StartDecision decision, ImportRun run, ImportWorker worker, ProgressTracker tracker, CancellationToken cancellationToken)
     {
-        var sink = new ImportSink(run, file.Path, _logger);
+        var sink = new ImportSink(run, file.Index, file.Path, _logger);
         var from = decision.From;
         long window = WindowBytes;
         bool counted = false;
         while (true)
         {
             long limit = Math.Min(size, from.Offset + window);
-            int rowsBefore = run.Batch.Count;
+            var batch = worker.Batch;
+            int rowsBefore = batch.Count;
             long eventsBefore = sink.Events;
-            sink.Batch = run.Batch;
+            sink.Batch = batch;
             TrackingLogReadResult result;
             try
             {
@@ -62,32 +86,31 @@ public sealed partial class TrackingImporter
             }
             catch (NotATrackingLogException exception)
             {
-                run.Batch.TruncateTo(rowsBefore);
+                batch.TruncateTo(rowsBefore);
                 NotATrackingLog(file, run, exception);
                 return;
             }
             catch (IOException exception)
             {
                 // The rows of this window have no checkpoint to go with them: drop them, the next run reads them again.
-                run.Batch.TruncateTo(rowsBefore);
+                batch.TruncateTo(rowsBefore);
                 FileFailed(file, run, exception);
                 return;
             }
             bool progressed = result.End.Offset > from.Offset;
             if (progressed && !counted)
             {
-                run.Files++;
+                run.FileRead();
                 counted = true;
             }
-            run.Rows += sink.Events - eventsBefore;
-            run.Bytes += result.End.Offset - from.Offset;
+            run.Read(sink.Events - eventsBefore, result.End.Offset - from.Offset);
             tracker.Chunk(file.Path, sink.Events - eventsBefore, result.End.Offset);
             if (progressed || decision.Reason != StartReason.Continued)
             {
-                run.Reached(new FileCheckpoint(file.Path, identity, fingerprint, size, result.End));
+                worker.Reached(new FileCheckpoint(file.Path, identity, fingerprint, size, result.End));
             }
             from = result.End;
-            await run.CommitIfFullAsync().ConfigureAwait(false);
+            worker.CommitIfFull();
             if (limit >= size)
             {
                 return;
@@ -125,21 +148,19 @@ public sealed partial class TrackingImporter
     {
         if (file.IsExplicit)
         {
-            run.HasFileErrors = true;
-            run.Problem(exception.Message);
+            run.FileError(file.Index, exception.Message);
             Log.FileRefused(_logger, file.Path, exception.Reason);
         }
         else
         {
-            run.SkippedFiles++;
+            run.FileSkipped();
             Log.FileSkipped(_logger, file.Path);
         }
     }
 
     private void FileFailed(SourceFile file, ImportRun run, Exception exception)
     {
-        run.HasFileErrors = true;
-        run.Problem($"{file.Path}: {exception.Message}");
+        run.FileError(file.Index, $"{file.Path}: {exception.Message}");
         Log.FileFailed(_logger, file.Path, exception);
     }
 }

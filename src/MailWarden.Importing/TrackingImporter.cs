@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using MailWarden.Importing.Sources;
 using MailWarden.Importing.Store;
 using Microsoft.Extensions.Logging;
@@ -36,6 +38,12 @@ public sealed partial class TrackingImporter
 
     internal int WindowBytes { get; init; } = DefaultWindowBytes;
 
+    /// <summary>
+    /// How many files are read at once, each reader on its own thread filling its own batch (one commit at a time):
+    /// one per core, at most 4, as memory holds one batch per reader plus the one being committed.
+    /// </summary>
+    internal int Readers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>Whether MSGTRK rows go through the columnar UTF-8 path (the default) or as TrackingEvent objects; tests compare both.</summary>
     internal bool UseColumnarReader { get; init; } = true;
 
@@ -61,23 +69,33 @@ public sealed partial class TrackingImporter
         var run = new ImportRun(writer, _options.BatchRows);
         foreach (string path in missing)
         {
-            run.HasFileErrors = true;
-            run.Problem($"{path} does not exist");
+            run.FileError(-1, $"{path} does not exist");
             Log.PathMissing(_logger, path);
         }
+        var tracker = new ProgressTracker(files, progress);
+        var queue = new ConcurrentQueue<SourceFile>(files.Select((file, index) => file with { Index = index }));
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Dedicated threads: reading is synchronous, and the pool's threads are left to the commits.
+        var readers = Enumerable.Range(0, Math.Clamp(Readers, 1, Math.Max(1, files.Count)))
+            .Select(_ => Task.Factory.StartNew(
+                () => ReadFiles(queue, checkpoints, run, tracker, failed),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
         try
         {
-            var tracker = new ProgressTracker(files, progress);
-            foreach (var file in files)
-            {
-                await ImportFileAsync(file, checkpoints, run, tracker, cancellationToken).ConfigureAwait(false);
-                tracker.FileDone(file.Path);
-            }
+            await Task.WhenAll(readers).ConfigureAwait(false);
             await run.FinishAsync().ConfigureAwait(false);
         }
         catch
         {
             await run.DrainAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            // The first reader that failed stopped the others (cancelled): its error is the one to report.
+            var cause = readers.Where(r => r.IsFaulted).Select(r => r.Exception!.InnerException!).FirstOrDefault(e => e is not OperationCanceledException);
+            if (cause is not null)
+            {
+                ExceptionDispatchInfo.Throw(cause);
+            }
             throw;
         }
         await writer.CompactAsync(cancellationToken).ConfigureAwait(false);

@@ -158,12 +158,23 @@ internal sealed class TextColumnBuilder
     {
         if (_byteLength + value.Length > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _byteLength + value.Length + 65_536));
+            GrowBytes(value.Length);
         }
         value.CopyTo(_bytes.AsSpan(_byteLength));
         _starts[Count] = _byteLength;
         _lengths[Count++] = value.Length;
         _byteLength += value.Length;
+    }
+
+    private void GrowBytes(int needed)
+    {
+        // Sized for the rows the batch was made for, from the average value so far (plus an eighth): one or two
+        // resizes per batch instead of a chain of doublings, whose discarded arrays sit on the large object heap
+        // until a full collection and made most of the import's peak memory.
+        long required = (long)_byteLength + needed;
+        long projected = Count == 0 ? 0 : required * _ids.Length / Count * 9 / 8;
+        long grown = Math.Max(Math.Max(projected, _bytes.Length + (_bytes.Length / 2)), required + 65_536);
+        Array.Resize(ref _bytes, (int)Math.Min(grown, Array.MaxLength));
     }
 
     private void EnsureRowCapacity()
@@ -172,7 +183,8 @@ internal sealed class TextColumnBuilder
         {
             return;
         }
-        int capacity = Math.Max(1_024, _ids.Length * 2);
+        // By half: a batch passes the rows it was sized for by at most one window's rows.
+        int capacity = Math.Max(1_024, _ids.Length + (_ids.Length / 2));
         Array.Resize(ref _ids, capacity);
         if (!IsDictionaryEncoded)
         {

@@ -24,14 +24,33 @@ internal static class MsgtrkHeader
         {
             return null;
         }
-        var lines = new LineCursor(Encoding.UTF8.GetString(Utf8Bom.Skip(head)));
-        while (lines.TryNext(out var line) && line.StartsWith('#'))
+        var bytes = Utf8Bom.Skip(head);
+        var firstLines = HeadText.FirstLines(bytes);
+        if (firstLines.Length < bytes.Length && FirstFieldsLine(Encoding.UTF8.GetString(firstLines), limits, out var map))
         {
+            return map;
+        }
+        FirstFieldsLine(Encoding.UTF8.GetString(bytes), limits, out map);
+        return map;
+    }
+
+    /// <summary>Finds the map of the first <c>#Fields:</c> line of the header; false when the text ends before the header does.</summary>
+    private static bool FirstFieldsLine(string text, MsgtrkLimits limits, out MsgtrkColumnMap? map)
+    {
+        var lines = new LineCursor(text);
+        map = null;
+        while (lines.TryNext(out var line))
+        {
+            if (!line.StartsWith('#'))
+            {
+                return true;
+            }
             if (MsgtrkColumnMap.TryCreate(line.ToString(), limits.MaxFields, out var first, out _))
             {
-                return first;
+                map = first;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 }

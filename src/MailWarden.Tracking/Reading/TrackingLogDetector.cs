@@ -16,15 +16,29 @@ internal static class TrackingLogDetector
     /// <param name="isWholeFile">Whether <paramref name="head"/> is all the file holds now; an unfinished first line then means "wait".</param>
     public static TrackingLogDetection Detect(ReadOnlySpan<byte> head, bool isWholeFile)
     {
-        var text = Encoding.UTF8.GetString(Utf8Bom.Skip(head));
+        var bytes = Utf8Bom.Skip(head);
+        var firstLines = HeadText.FirstLines(bytes);
+        // The complete lines of the first few KB decide for every header; only when they do not is the whole head
+        // decoded (an import of thousands of small files paid more for decoding 64 KB each than for reading them).
+        if (firstLines.Length < bytes.Length && Detect(Encoding.UTF8.GetString(firstLines), isWholeFile, isPrefix: true) is { } early)
+        {
+            return early;
+        }
+        return Detect(Encoding.UTF8.GetString(bytes), isWholeFile, isPrefix: false)!.Value;
+    }
+
+    /// <returns>The detection; null when <paramref name="isPrefix"/> and the text beyond the prefix could change it.</returns>
+    private static TrackingLogDetection? Detect(string text, bool isWholeFile, bool isPrefix)
+    {
         var start = text.AsSpan().TrimStart();
         if (start.IsEmpty)
         {
-            return isWholeFile ? TrackingLogDetection.Incomplete : TrackingLogDetection.NotALog("it starts with blank bytes only");
+            return isPrefix ? null : isWholeFile ? TrackingLogDetection.Incomplete : TrackingLogDetection.NotALog("it starts with blank bytes only");
         }
         if (start[0] is '{' or '[')
         {
-            return DetectJson(start, isWholeFile);
+            // Decided by properties anywhere in the head.
+            return isPrefix ? null : DetectJson(start, isWholeFile);
         }
         if (start.StartsWith(Exchange2003Banner, StringComparison.OrdinalIgnoreCase))
         {
@@ -34,17 +48,17 @@ internal static class TrackingLogDetector
         var lines = new LineCursor(text);
         if (!lines.TryNext(out var first))
         {
-            return Unfinished(isWholeFile, "its first line is longer than the examined head");
+            return isPrefix ? null : Unfinished(isWholeFile, "its first line is longer than the examined head");
         }
         if (first.StartsWith("#TYPE", StringComparison.OrdinalIgnoreCase))
         {
             return lines.TryNext(out var header)
                 ? DetectCsvHeader(header)
-                : Unfinished(isWholeFile, "its CSV header line is missing");
+                : isPrefix ? null : Unfinished(isWholeFile, "its CSV header line is missing");
         }
         if (first.StartsWith('#'))
         {
-            return DetectMsgtrkHeader(first, ref lines, isWholeFile);
+            return DetectMsgtrkHeader(first, ref lines, isWholeFile, isPrefix);
         }
         var csv = DetectCsvHeader(first);
         return csv.Format is not null ? csv : DetectHeaderlessMsgtrk(first);
@@ -69,7 +83,7 @@ internal static class TrackingLogDetector
             : TrackingLogDetection.NotALog("it is JSON without the MessageTraceId, or Received with SenderAddress, RecipientAddress or Status, of a message trace");
     }
 
-    private static TrackingLogDetection DetectMsgtrkHeader(ReadOnlySpan<char> line, ref LineCursor lines, bool isWholeFile)
+    private static TrackingLogDetection? DetectMsgtrkHeader(ReadOnlySpan<char> line, ref LineCursor lines, bool isWholeFile, bool isPrefix)
     {
         while (true)
         {
@@ -90,7 +104,7 @@ internal static class TrackingLogDetector
             }
             if (!lines.TryNext(out line))
             {
-                return Unfinished(isWholeFile, "its header has no #Fields line in the examined head");
+                return isPrefix ? null : Unfinished(isWholeFile, "its header has no #Fields line in the examined head");
             }
         }
     }

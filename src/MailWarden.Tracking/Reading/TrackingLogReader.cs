@@ -1,3 +1,4 @@
+using System.Buffers;
 using MailWarden.Tracking.Exchange2003;
 using MailWarden.Tracking.ExchangeOnline;
 using MailWarden.Tracking.Msgtrk;
@@ -84,31 +85,40 @@ public static class TrackingLogReader
         }
         cancellationToken.ThrowIfCancellationRequested();
 
-        var head = ReadHead(stream, (int)Math.Min(length, limits.MaxHeadLength));
-        var detection = TrackingLogDetector.Detect(head, isWholeFile: head.Length == length);
-        if (detection.NeedsMoreData)
+        // Pooled: an import reads the head of each of thousands of files.
+        var headBuffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(length, limits.MaxHeadLength));
+        try
         {
-            return new TrackingLogReadResult(TrackingLogFormat.Msgtrk, from, 0, 0);
+            var head = ReadHead(stream, headBuffer.AsSpan(0, (int)Math.Min(length, limits.MaxHeadLength)));
+            var detection = TrackingLogDetector.Detect(head, isWholeFile: head.Length == length);
+            if (detection.NeedsMoreData)
+            {
+                return new TrackingLogReadResult(TrackingLogFormat.Msgtrk, from, 0, 0);
+            }
+            if (detection.Format is not { } format)
+            {
+                throw new NotATrackingLogException(path, detection.Reason ?? "its format is not recognised");
+            }
+            return format switch
+            {
+                TrackingLogFormat.Msgtrk when columnarSink is not null => MsgtrkUtf8Reader.Read(
+                    path, stream, from, MsgtrkHeader.MapAt(from, head, detection.IsHeaderless, limits), columnarSink, limits, cancellationToken),
+                TrackingLogFormat.Msgtrk => MsgtrkReader.Read(
+                    path, stream, from, MsgtrkHeader.MapAt(from, head, detection.IsHeaderless, limits), sink, limits, cancellationToken),
+                TrackingLogFormat.Exchange2003 => HeaderedLogReader.Read(
+                    path, stream, from, new Exchange2003RowMapper(path, sink), sink, limits, cancellationToken),
+                TrackingLogFormat.ExchangeOnlineJson => MessageTraceJsonReader.Read(path, stream, from, sink, limits, cancellationToken),
+                TrackingLogFormat.ExchangeOnlineCsv => HeaderedLogReader.Read(
+                    path, stream, from, new MessageTraceCsvRowMapper(path, sink), sink, limits, cancellationToken),
+                TrackingLogFormat.PowerShellCsv => HeaderedLogReader.Read(
+                    path, stream, from, new MessageTrackingCsvRowMapper(path, sink), sink, limits, cancellationToken),
+                _ => throw new ArgumentOutOfRangeException(nameof(stream), format, "Unknown format."),
+            };
         }
-        if (detection.Format is not { } format)
+        finally
         {
-            throw new NotATrackingLogException(path, detection.Reason ?? "its format is not recognised");
+            ArrayPool<byte>.Shared.Return(headBuffer);
         }
-        return format switch
-        {
-            TrackingLogFormat.Msgtrk when columnarSink is not null => MsgtrkUtf8Reader.Read(
-                path, stream, from, MsgtrkHeader.MapAt(from, head, detection.IsHeaderless, limits), columnarSink, limits, cancellationToken),
-            TrackingLogFormat.Msgtrk => MsgtrkReader.Read(
-                path, stream, from, MsgtrkHeader.MapAt(from, head, detection.IsHeaderless, limits), sink, limits, cancellationToken),
-            TrackingLogFormat.Exchange2003 => HeaderedLogReader.Read(
-                path, stream, from, new Exchange2003RowMapper(path, sink), sink, limits, cancellationToken),
-            TrackingLogFormat.ExchangeOnlineJson => MessageTraceJsonReader.Read(path, stream, from, sink, limits, cancellationToken),
-            TrackingLogFormat.ExchangeOnlineCsv => HeaderedLogReader.Read(
-                path, stream, from, new MessageTraceCsvRowMapper(path, sink), sink, limits, cancellationToken),
-            TrackingLogFormat.PowerShellCsv => HeaderedLogReader.Read(
-                path, stream, from, new MessageTrackingCsvRowMapper(path, sink), sink, limits, cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(stream), format, "Unknown format."),
-        };
     }
 
     /// <summary>Tells the format of a tracking log from its first bytes (up to <see cref="MsgtrkLimits.MaxHeadLength"/>).</summary>
@@ -117,11 +127,9 @@ public static class TrackingLogReader
     public static TrackingLogFormat? DetectFormat(ReadOnlySpan<byte> head) =>
         TrackingLogDetector.Detect(head, isWholeFile: true).Format;
 
-    private static byte[] ReadHead(Stream stream, int length)
+    private static ReadOnlySpan<byte> ReadHead(Stream stream, Span<byte> head)
     {
-        var head = new byte[length];
         stream.Seek(0, SeekOrigin.Begin);
-        var read = stream.ReadAtLeast(head, length, throwOnEndOfStream: false);
-        return read == length ? head : head[..read];
+        return head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
     }
 }

@@ -55,4 +55,20 @@ public sealed class NotATrackingLogTests : IDisposable
         Assert.Null(TrackingLogReader.DetectFormat("hello\n"u8));
         Assert.Null(TrackingLogReader.DetectFormat(ReadOnlySpan<byte>.Empty));
     }
+
+    [Fact]
+    public void DetectFormat_HeadsWhoseDecidingLineLiesBeyondTheFirstLines_AreRecognisedFromTheWholeHead()
+    {
+        // Detection looks at the complete lines of the first 4 KB first; these need the rest of the head.
+        var longComments = string.Concat(Enumerable.Repeat("#Software: padding to push the fields line past the first look\r\n", 80));
+        var header = MsgtrkText.Header();
+        Assert.Equal(TrackingLogFormat.Msgtrk, DetectFormat(longComments + header + MsgtrkText.Row() + "\n"));
+        Assert.Null(DetectFormat(longComments + "#Log-type: Something Else Log\r\n" + header));
+        Assert.Equal(TrackingLogFormat.ExchangeOnlineJson, DetectFormat("[" + new string(' ', 5_000) + "{\"MessageTraceId\":\"x\"}]"));
+        Assert.Equal(TrackingLogFormat.PowerShellCsv, DetectFormat("#TYPE " + new string('X', 5_000) + "\r\n\"Timestamp\",\"EventId\"\r\n"));
+        Assert.Null(DetectFormat(new string('\n', 5_000) + "\"Timestamp\",\"EventId\"\r\n")); // blank first lines are not a CSV header
+        Assert.Null(DetectFormat(new string(' ', 5_000) + "hello\n"));
+    }
+
+    private static TrackingLogFormat? DetectFormat(string head) => TrackingLogReader.DetectFormat(System.Text.Encoding.UTF8.GetBytes(head));
 }
