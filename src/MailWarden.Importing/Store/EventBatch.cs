@@ -18,9 +18,12 @@ public sealed class EventBatch
     private static readonly int MessageIdField = IndexOfField(MsgtrkFieldNames.MessageId);
     private static readonly int InternalMessageIdField = IndexOfField(MsgtrkFieldNames.InternalMessageId);
     private static readonly int ServerHostnameField = IndexOfField(MsgtrkFieldNames.ServerHostname);
+    private static readonly int RecipientAddressField = IndexOfField(MsgtrkFieldNames.RecipientAddress);
 
     private readonly ArrayBufferWriter<byte> _json = new();
     private readonly ArrayBufferWriter<byte> _messageKey = new();
+    private readonly ArrayBufferWriter<byte> _recipientKey = new();
+    private byte[] _recipientUtf8 = [];
     private string? _sourceFile;
     private byte[] _sourceFileUtf8 = [];
     private readonly NumericColumnBuilder<long> _timestamps;
@@ -31,6 +34,7 @@ public sealed class EventBatch
     private readonly TextColumnBuilder _messageKeys;
     private readonly TextColumnBuilder _sourceFiles;
     private readonly NumericColumnBuilder<long> _sourceLines;
+    private readonly TextColumnBuilder _recipientKeys;
 
     /// <summary>Creates an empty batch sized for <paramref name="capacity"/> rows (it grows past that if needed).</summary>
     /// <param name="capacity">Rows to reserve room for.</param>
@@ -45,6 +49,7 @@ public sealed class EventBatch
         _messageKeys = new(capacity);
         _sourceFiles = new(capacity);
         _sourceLines = new(capacity);
+        _recipientKeys = new(capacity);
     }
 
     /// <summary>The number of rows added since the last <see cref="Clear"/>.</summary>
@@ -72,6 +77,7 @@ public sealed class EventBatch
         _messageKeys.Append(trackingEvent.MessageKey);
         _sourceFiles.Append(sourceFile);
         _sourceLines.Append(sourceLine);
+        AppendRecipientKeys(RecipientUtf8(trackingEvent.RecipientAddress));
     }
 
     /// <summary>
@@ -111,6 +117,7 @@ public sealed class EventBatch
         _messageKeys.Append(MessageKey(record));
         _sourceFiles.Append(SourceFileUtf8(sourceFile));
         _sourceLines.Append(sourceLine);
+        AppendRecipientKeys(record.Field(RecipientAddressField));
     }
 
     /// <summary>Removes every row, keeping the memory for the next batch.</summary>
@@ -127,6 +134,7 @@ public sealed class EventBatch
         _messageKeys.Clear();
         _sourceFiles.Clear();
         _sourceLines.Clear();
+        _recipientKeys.Clear();
     }
 
     /// <summary>Drops the rows from <paramref name="count"/> on: what a file added before it failed midway.</summary>
@@ -143,6 +151,7 @@ public sealed class EventBatch
         _messageKeys.TruncateTo(count);
         _sourceFiles.TruncateTo(count);
         _sourceLines.TruncateTo(count);
+        _recipientKeys.TruncateTo(count);
     }
 
     /// <summary><c>date_time</c> of each row as microseconds since 1970-01-01 UTC.</summary>
@@ -162,6 +171,8 @@ public sealed class EventBatch
     internal TextColumnBuilder SourceFiles => _sourceFiles;
 
     internal NumericColumnBuilder<long> SourceLines => _sourceLines;
+
+    internal TextColumnBuilder RecipientKeys => _recipientKeys;
 
     internal static long ToUnixMicroseconds(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
 
@@ -192,6 +203,32 @@ public sealed class EventBatch
         _messageKey.Write("@"u8);
         _messageKey.Write(record.Field(ServerHostnameField));
         return _messageKey.WrittenSpan;
+    }
+
+    private void AppendRecipientKeys(ReadOnlySpan<byte> recipientAddress)
+    {
+        if (Store.RecipientKeys.TryWrite(recipientAddress, _recipientKey))
+        {
+            _recipientKeys.Append(_recipientKey.WrittenSpan);
+        }
+        else
+        {
+            _recipientKeys.AppendNull();
+        }
+    }
+
+    private ReadOnlySpan<byte> RecipientUtf8(string? recipientAddress)
+    {
+        if (string.IsNullOrEmpty(recipientAddress))
+        {
+            return default;
+        }
+        int max = System.Text.Encoding.UTF8.GetMaxByteCount(recipientAddress.Length);
+        if (_recipientUtf8.Length < max)
+        {
+            _recipientUtf8 = new byte[Math.Max(max, _recipientUtf8.Length * 2)];
+        }
+        return _recipientUtf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(recipientAddress, _recipientUtf8));
     }
 
     private ReadOnlySpan<byte> SourceFileUtf8(string sourceFile)

@@ -52,5 +52,12 @@ public static class EventColumns
     public const string SourceFile = "source_file";
     /// <summary>BIGINT: 1-based line of the row in <see cref="SourceFile"/>.</summary>
     public const string SourceLine = "source_line";
+    /// <summary>
+    /// VARCHAR, derived at import: the recipients of <see cref="RecipientAddress"/> as recipient reports count them,
+    /// each <c>lower(trim())</c>, empty ones dropped, <c>;</c>-joined. NULL when none is left, when the logged text is not
+    /// ASCII, and in partitions written before the column existed: readers then normalise <see cref="RecipientAddress"/>
+    /// themselves (same result, slower).
+    /// </summary>
+    public const string RecipientKeys = "recipient_keys";
 #pragma warning restore CS1591
 }

@@ -52,6 +52,7 @@ internal static class EventSchema
         new(EventColumns.MessageKey, EventColumnKind.Text, IsNullable: false),
         new(EventColumns.SourceFile, EventColumnKind.Text, IsNullable: false),
         new(EventColumns.SourceLine, EventColumnKind.Int64, IsNullable: false),
+        new(EventColumns.RecipientKeys, EventColumnKind.Text, IsNullable: true),
     ];
 
     /// <summary>A query with the <c>events</c> columns and types and no rows: the relation of an empty store.</summary>

@@ -47,7 +47,9 @@ public sealed class ParquetPartitionWriterTests : IDisposable
         Assert.Equal("<a@b>", first["message_key"]);
         Assert.Equal("/logs/a.LOG", first["source_file"]);
         Assert.Equal(6L, first["source_line"]);
+        Assert.Equal("x@y.com;z@y.com", first["recipient_keys"]);
         var second = rows[1];
+        Assert.Equal(DBNull.Value, second["recipient_keys"]);
         Assert.Equal(DBNull.Value, second["client_ip"]);
         Assert.Equal(DBNull.Value, second["total_bytes"]);
         Assert.Equal(DBNull.Value, second["extra_fields"]);

@@ -17,10 +17,20 @@ internal static class EventTable
         EventColumns.Reference, EventColumns.MessageSubject, EventColumns.SenderAddress, EventColumns.ReturnPath, EventColumns.MessageInfo,
         EventColumns.Directionality, EventColumns.TenantId, EventColumns.OriginalClientIp, EventColumns.OriginalServerIp,
         EventColumns.CustomData, EventColumns.TransportTrafficType, EventColumns.LogId, EventColumns.SchemaVersion,
-        EventColumns.ExtraFields, EventColumns.MessageKey, EventColumns.SourceFile, EventColumns.SourceLine,
+        EventColumns.ExtraFields, EventColumns.MessageKey, EventColumns.SourceFile, EventColumns.SourceLine, EventColumns.RecipientKeys,
     ];
 
-    public static async Task<DuckDBConnection> OpenAsync(IEnumerable<TrackingEvent> events)
+    // recipient_keys as the import derives it (each recipient lower(trim()), empty ones dropped; ASCII text only),
+    // written here in SQL so that the fixture does not borrow the importer's code.
+    private const string FillRecipientKeys = """
+        UPDATE events SET recipient_keys = nullif(array_to_string(
+            list_filter(list_transform(string_split(recipient_address, ';'), r -> lower(trim(r))), r -> r <> ''), ';'), '')
+        WHERE NOT regexp_matches(recipient_address, '[^\x00-\x7F]')
+        """;
+
+    /// <param name="events">The rows, in import order (seq 1, 2, ...).</param>
+    /// <param name="derivedColumns">False for a store written before the import derived columns (they read as NULL).</param>
+    public static async Task<DuckDBConnection> OpenAsync(IEnumerable<TrackingEvent> events, bool derivedColumns = true)
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
         await connection.OpenAsync();
@@ -41,13 +51,19 @@ internal static class EventTable
                 e.EventId, e.InternalMessageId, e.MessageId, e.NetworkMessageId, e.RecipientAddress, e.RecipientStatus, e.TotalBytes,
                 e.RecipientCount, e.RelatedRecipientAddress, e.Reference, e.MessageSubject, e.SenderAddress, e.ReturnPath, e.MessageInfo,
                 e.Directionality, e.TenantId, e.OriginalClientIp, e.OriginalServerIp, e.CustomData, e.TransportTrafficType, e.LogId,
-                e.SchemaVersion, ExtraFieldsJson(e), e.MessageKey, "fixture.log", seq,
+                e.SchemaVersion, ExtraFieldsJson(e), e.MessageKey, "fixture.log", seq, null,
             ];
             foreach (var value in values)
             {
                 insert.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
             }
             await insert.ExecuteNonQueryAsync();
+        }
+        if (derivedColumns)
+        {
+            await using var derive = connection.CreateCommand();
+            derive.CommandText = FillRecipientKeys;
+            await derive.ExecuteNonQueryAsync();
         }
         return connection;
     }

@@ -110,6 +110,7 @@ internal sealed partial class ParquetPartitionWriter
         chunks.Add(WriteText(EventColumns.MessageKey, batch.MessageKeys, order, isNullable: false));
         chunks.Add(WriteText(EventColumns.SourceFile, batch.SourceFiles, order, isNullable: false));
         chunks.Add(WriteInt64(EventColumns.SourceLine, batch.SourceLines.Values, order, isNull: default, identityOrder: false));
+        chunks.Add(WriteText(EventColumns.RecipientKeys, batch.RecipientKeys, order, isNullable: true));
         return chunks;
     }
 
