@@ -59,6 +59,7 @@ public sealed class RecipientKeysTests
         batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch, EventId = "DELIVER", RecipientAddress = " A@B.example;c@d.example " }, "/f", 1);
         batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch, EventId = "DELIVER", RecipientAddress = "É@b.example" }, "/f", 2);
 
+        Assert.Equal("a@b.example;c@d.example", ValueOf(batch, 0));
         Assert.Null(ValueOf(batch, 1));
     }
 
