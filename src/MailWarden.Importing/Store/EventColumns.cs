@@ -54,8 +54,8 @@ public static class EventColumns
     public const string SourceLine = "source_line";
     /// <summary>
     /// VARCHAR, derived at import: the recipients of <see cref="RecipientAddress"/> as recipient reports count them,
-    /// each <c>lower(trim())</c>, empty ones dropped, <c>;</c>-joined. NULL when none is left, when the logged text is not
-    /// ASCII, and in partitions written before the column existed: readers then normalise <see cref="RecipientAddress"/>
+    /// each <c>lower(trim())</c> with DuckDB's case table, empty ones dropped, <c>;</c>-joined. NULL when none is left,
+    /// and in partitions written before the column existed: readers then normalise <see cref="RecipientAddress"/>
     /// themselves (same result, slower).
     /// </summary>
     public const string RecipientKeys = "recipient_keys";

@@ -55,6 +55,13 @@ internal static class EventSchema
         new(EventColumns.RecipientKeys, EventColumnKind.Text, IsNullable: true),
     ];
 
+    /// <summary>
+    /// <see cref="EventColumns.RecipientKeys"/> computed in SQL from <c>recipient_address</c>: what <see cref="RecipientKeys"/>
+    /// writes at import, for partitions written before the column existed.
+    /// </summary>
+    public static string RecipientKeysSql { get; } =
+        $"nullif(array_to_string(list_filter(list_transform(string_split({EventColumns.RecipientAddress}, ';'), r -> lower(trim(r))), r -> r <> ''), ';'), '')";
+
     /// <summary>A query with the <c>events</c> columns and types and no rows: the relation of an empty store.</summary>
     public static string EmptyRelationSql { get; } =
         "SELECT " + string.Join(", ", Columns.Select(c => $"CAST(NULL AS {c.SqlType}) AS {c.Name}")) + " WHERE false";

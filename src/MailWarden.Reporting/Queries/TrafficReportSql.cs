@@ -83,16 +83,13 @@ internal static class TrafficReportSql
     {
         const string Recipient = "recipient";
         List<string> deliverWhere = [$"{EventColumns.EventId} = '{TrackingEventIds.Deliver}'", .. rowFilter];
-        // recipient_keys holds the recipients already lower(trim())-ed by the import; only rows without it (non-ASCII
-        // text, partitions written before the column) pay for lower() and trim() here, which cost most of the split.
+        // recipient_keys holds the recipients already lower(trim())-ed by the import: lower() and trim() on every
+        // split recipient cost most of these reports (docs/reports.md).
         var delivered = $"""
             (SELECT {EventColumns.MessageKey}, {EventColumns.DateTime}, {EventColumns.Seq}, {EventColumns.TotalBytes},
-                    CASE WHEN normalised THEN recipient_logged ELSE lower(trim(recipient_logged)) END AS {Recipient}
-             FROM (SELECT {EventColumns.MessageKey}, {EventColumns.DateTime}, {EventColumns.Seq}, {EventColumns.TotalBytes},
-                          {EventColumns.RecipientKeys} IS NOT NULL AS normalised,
-                          {dialect.SplitToRows($"coalesce({EventColumns.RecipientKeys}, {EventColumns.RecipientAddress})")} AS recipient_logged
-                   FROM events
-                   WHERE {FilterSql.And(deliverWhere)}) AS split) AS delivered
+                    {dialect.SplitToRows(EventColumns.RecipientKeys)} AS {Recipient}
+             FROM events
+             WHERE {FilterSql.And(deliverWhere)}) AS delivered
             """;
         List<string> where = [$"{Recipient} <> ''"];
         if (request.Filter.Recipients.Count > 0)

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using MailWarden.Core.Tracking;
 using MailWarden.Importing.Store;
+using MailWarden.Importing.Store.DuckDb;
 using MailWarden.Importing.Store.Partitions;
 
 namespace MailWarden.Importing.Tests.Store;
@@ -75,6 +76,29 @@ public sealed class ParquetPartitionWriterTests : IDisposable
         Assert.Equal(3L, Scalar(connection, $"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{path}')"));
         // Each row group carries its own time range, so a time filter can skip the others.
         Assert.Equal(3L, Scalar(connection, $"SELECT count(DISTINCT stats_min_value) FROM parquet_metadata('{path}') WHERE path_in_schema = 'date_time'"));
+    }
+
+    [Fact]
+    public void SnapshotSql_PartitionWithoutRecipientKeys_DerivesTheSameValues()
+    {
+        var batch = new EventBatch();
+        string[] logged = ["A@B.example", " ÉVE@corp.example ;; x@Y", " ; ", "Σ@Ⱥ.example;Bob@corp.example"];
+        for (int i = 0; i < logged.Length; i++)
+        {
+            batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch.AddSeconds(i), EventId = "DELIVER", RecipientAddress = logged[i] }, "/l", i + 1);
+        }
+        batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch, EventId = "RECEIVE" }, "/l", 9);
+        string current = Write(batch, firstSeq: 1, compress: false);
+        string older = Path.Combine(_directory, "older.parquet");
+        using var connection = Open();
+        Scalar(connection, $"COPY (SELECT * EXCLUDE (recipient_keys) FROM read_parquet('{current}')) TO '{older}' (FORMAT parquet)");
+
+        var sql = DuckDbTrackingStore.SnapshotSql([current, older], new HashSet<string> { current });
+
+        Assert.Equal(0L, Scalar(connection, $"SELECT count(*) FROM ({sql}) a JOIN ({sql}) b ON a.seq = b.seq AND a.source_file = b.source_file AND a.recipient_keys IS DISTINCT FROM b.recipient_keys"));
+        Assert.Equal(10L, Scalar(connection, $"SELECT count(*) FROM ({sql})"));
+        Assert.Equal(2L, Scalar(connection, $"SELECT count(*) FROM ({sql}) WHERE recipient_keys = 'éve@corp.example;x@y'"));
+        Assert.Equal(4L, Scalar(connection, $"SELECT count(*) FROM ({sql}) WHERE recipient_keys IS NULL"));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -8,10 +8,8 @@ namespace MailWarden.Importing.Tests.Store;
 
 public sealed class RecipientKeysTests
 {
-    // What the reports compute from recipient_address when recipient_keys is NULL: the column must equal it.
-    private const string EngineSql = """
-        SELECT nullif(array_to_string(list_filter(list_transform(string_split($1, ';'), r -> lower(trim(r))), r -> r <> ''), ';'), '')
-        """;
+    // What the store's view computes for partitions written before the column: the import must write the same.
+    private static readonly string EngineSql = $"SELECT {EventSchema.RecipientKeysSql.Replace(EventColumns.RecipientAddress, "$1", StringComparison.Ordinal)}";
 
     [Theory]
     [InlineData("Alice@Corp.Example", "alice@corp.example")]
@@ -19,7 +17,8 @@ public sealed class RecipientKeysTests
     [InlineData("\tTab@corp.example", "\ttab@corp.example")]
     [InlineData(" ; ;", null)]
     [InlineData("", null)]
-    [InlineData("Ève@corp.example", null)]
+    [InlineData("Ève@CORP.example", "ève@corp.example")]
+    [InlineData(" ΣΑΣ@Ⱥ.example ;X@y", "σασ@ⱥ.example;x@y")]
     public void TryWrite_LoggedRecipients_NormalisedOrNull(string logged, string? expected)
     {
         var output = new ArrayBufferWriter<byte>();
@@ -31,16 +30,17 @@ public sealed class RecipientKeysTests
     }
 
     [Fact]
-    public void TryWrite_RandomAsciiLists_EqualTheEnginesLowerTrim()
+    public void TryWrite_RandomLists_EqualTheEnginesLowerTrim()
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         var random = new Random(20240304);
-        const string Alphabet = "aZ@.;; \t-_Q9";
+        const string Alphabet = "aZ@.;; \t-_Q9ÉéΣİıẞßȺⱥǅ日😀\u00A0";
         var output = new ArrayBufferWriter<byte>();
         for (int i = 0; i < 2_000; i++)
         {
-            var logged = new string([.. Enumerable.Range(0, random.Next(1, 30)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            var runes = Alphabet.EnumerateRunes().ToArray();
+            var logged = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => runes[random.Next(runes.Length)].ToString()));
             using var command = connection.CreateCommand();
             command.CommandText = EngineSql;
             command.Parameters.Add(new DuckDBParameter(logged));
@@ -53,11 +53,11 @@ public sealed class RecipientKeysTests
     }
 
     [Fact]
-    public void Add_EventAndMsgtrkPaths_StoreTheSameRecipientKeys()
+    public void Add_TrackingEvent_StoresRecipientKeys()
     {
         var batch = new EventBatch();
         batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch, EventId = "DELIVER", RecipientAddress = " A@B.example;c@d.example " }, "/f", 1);
-        batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch, EventId = "DELIVER", RecipientAddress = "É@b.example" }, "/f", 2);
+        batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch, EventId = "DELIVER", RecipientAddress = " ; " }, "/f", 2);
 
         Assert.Equal("a@b.example;c@d.example", ValueOf(batch, 0));
         Assert.Null(ValueOf(batch, 1));

@@ -20,17 +20,14 @@ internal static class EventTable
         EventColumns.ExtraFields, EventColumns.MessageKey, EventColumns.SourceFile, EventColumns.SourceLine, EventColumns.RecipientKeys,
     ];
 
-    // recipient_keys as the import derives it (each recipient lower(trim()), empty ones dropped; ASCII text only),
+    // recipient_keys as the store provides it (each recipient lower(trim()), empty ones dropped, NULL when none),
     // written here in SQL so that the fixture does not borrow the importer's code.
     private const string FillRecipientKeys = """
         UPDATE events SET recipient_keys = nullif(array_to_string(
             list_filter(list_transform(string_split(recipient_address, ';'), r -> lower(trim(r))), r -> r <> ''), ';'), '')
-        WHERE NOT regexp_matches(recipient_address, '[^\x00-\x7F]')
         """;
 
-    /// <param name="events">The rows, in import order (seq 1, 2, ...).</param>
-    /// <param name="derivedColumns">False for a store written before the import derived columns (they read as NULL).</param>
-    public static async Task<DuckDBConnection> OpenAsync(IEnumerable<TrackingEvent> events, bool derivedColumns = true)
+    public static async Task<DuckDBConnection> OpenAsync(IEnumerable<TrackingEvent> events)
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
         await connection.OpenAsync();
@@ -59,9 +56,8 @@ internal static class EventTable
             }
             await insert.ExecuteNonQueryAsync();
         }
-        if (derivedColumns)
+        await using (var derive = connection.CreateCommand())
         {
-            await using var derive = connection.CreateCommand();
             derive.CommandText = FillRecipientKeys;
             await derive.ExecuteNonQueryAsync();
         }

@@ -74,7 +74,7 @@ internal static class TrafficFixture
         /* e28 */ Receive("2024-03-05T09:15:00", Ex2, "SMTP", "<m10@corp.example>", "210", "Bob@corp.example", "Quarterly report", 102400, 1, "198.51.100.7", "carol@corp.example"),
     ];
 
-    public static Task<DuckDBConnection> OpenAsync(bool derivedColumns = true) => EventTable.OpenAsync(Events, derivedColumns);
+    public static Task<DuckDBConnection> OpenAsync() => EventTable.OpenAsync(Events);
 
     private static TrackingEvent Receive(
         string time, string server, string source, string? messageId, string internalId, string sender, string? subject,

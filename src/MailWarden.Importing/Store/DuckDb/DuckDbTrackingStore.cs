@@ -45,8 +45,9 @@ public sealed class DuckDbTrackingStore : ITrackingStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var derived = await FilesWithDerivedColumnsAsync(connection, files, cancellationToken).ConfigureAwait(false);
             using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE VIEW {EventsRelation} AS {SnapshotSql(files)}";
+            command.CommandText = $"CREATE VIEW {EventsRelation} AS {SnapshotSql(files, derived)}";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -102,18 +103,55 @@ public sealed class DuckDbTrackingStore : ITrackingStore
         }
     }
 
-    private static string SnapshotSql(IReadOnlyList<string> files)
+    // Partitions written before recipient_keys existed lack it; the view derives it for them (docs/store.md).
+    private static async Task<HashSet<string>> FilesWithDerivedColumnsAsync(
+        DuckDBConnection connection, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        var withColumn = new HashSet<string>(StringComparer.Ordinal);
+        if (files.Count == 0)
+        {
+            return withColumn;
+        }
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The list holds our own partition paths, quoted.
+        command.CommandText = $"SELECT DISTINCT file_name FROM parquet_schema({FileList(files)}) WHERE name = '{EventColumns.RecipientKeys}'";
+#pragma warning restore CA2100
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            withColumn.Add(reader.GetString(0));
+        }
+        return withColumn;
+    }
+
+    internal static string SnapshotSql(IReadOnlyList<string> files, IReadOnlySet<string> filesWithDerivedColumns)
     {
         if (files.Count == 0)
         {
             return EventSchema.EmptyRelationSql;
         }
-        var sql = new StringBuilder("SELECT * FROM read_parquet([");
+        var current = files.Where(filesWithDerivedColumns.Contains).ToList();
+        var older = files.Where(f => !filesWithDerivedColumns.Contains(f)).ToList();
+        // union_by_name: partitions written before a column was added read it as NULL.
+        var parts = new List<string>();
+        if (current.Count > 0)
+        {
+            parts.Add($"SELECT * FROM read_parquet({FileList(current)}, union_by_name = true)");
+        }
+        if (older.Count > 0)
+        {
+            parts.Add($"SELECT *, {EventSchema.RecipientKeysSql} AS {EventColumns.RecipientKeys} FROM read_parquet({FileList(older)}, union_by_name = true)");
+        }
+        return string.Join(" UNION ALL BY NAME ", parts);
+    }
+
+    private static string FileList(IReadOnlyList<string> files)
+    {
+        var sql = new StringBuilder("[");
         for (int i = 0; i < files.Count; i++)
         {
             sql.Append(i == 0 ? "'" : ", '").Append(files[i].Replace("'", "''", StringComparison.Ordinal)).Append('\'');
         }
-        // union_by_name: partitions written before a column was added read it as NULL.
-        return sql.Append("], union_by_name = true)").ToString();
+        return sql.Append(']').ToString();
     }
 }
