@@ -15,6 +15,9 @@ internal static class TrafficReportSql
     private const string MailBytes = "mail_bytes";
     private const string MailRecipients = "mail_recipients";
     private const string MailTime = "mail_time";
+    private const string MailCount = "mail_count";
+
+    private static bool NormalisesKey(TrafficKey key) => key is TrafficKey.Sender or TrafficKey.Group or TrafficKey.Subject;
 
     public static ReportQuery Build(ReportRequest request, ReportSqlDialect dialect)
     {
@@ -33,13 +36,28 @@ internal static class TrafficReportSql
         var summarised = request.By != SummaryPeriod.None;
         var period = summarised ? $"{PeriodExpression(request.By)} AS {TrafficSqlNames.Period}, " : "";
         var groupBy = summarised ? $"{TrafficSqlNames.Period}, {TrafficSqlNames.Key}" : TrafficSqlNames.Key;
-        var count = definition.Count == TrafficCount.Recipients
-            ? $"CAST(coalesce(sum({MailRecipients}), 0) AS BIGINT)"
-            : "CAST(count(*) AS BIGINT)";
+        var mailCount = definition.Count == TrafficCount.Recipients ? $"sum({MailRecipients})" : "count(*)";
+        var source = "mail";
+        var preGrouped = "";
+        if (NormalisesKey(definition.Key))
+        {
+            // lower()/trim() cost ~0.1 us a value: grouping the mails by the key as logged first leaves them to run once per
+            // distinct logged key (tens of thousands) instead of once per mail (millions); sums of sums are the same sums.
+            preGrouped = $"""
+                logged_keys AS (
+                SELECT {period}{MailKey}, {mailCount} AS {MailCount}, sum({MailBytes}) AS {MailBytes}
+                FROM mail
+                GROUP BY {(summarised ? TrafficSqlNames.Period + ", " : "")}{MailKey}
+                ),
+                """;
+            source = "logged_keys";
+            mailCount = $"sum({MailCount})";
+            period = summarised ? $"{TrafficSqlNames.Period}, " : "";
+        }
         var totals = $"""
-            SELECT {period}{key} AS {TrafficSqlNames.Key}, {count} AS {TrafficSqlNames.Count},
+            SELECT {period}{key} AS {TrafficSqlNames.Key}, CAST(coalesce({mailCount}, 0) AS BIGINT) AS {TrafficSqlNames.Count},
                    CAST(coalesce(sum({MailBytes}), 0) AS BIGINT) AS {TrafficSqlNames.Bytes}
-            FROM mail
+            FROM {source}
             {keyed}
             GROUP BY {groupBy}
             """;
@@ -47,6 +65,7 @@ internal static class TrafficReportSql
             WITH mail AS (
             {mail}
             ),
+            {preGrouped}
             totals AS (
             {totals}
             )

@@ -45,9 +45,8 @@ public sealed class DuckDbTrackingStore : ITrackingStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var derived = await FilesWithDerivedColumnsAsync(connection, files, cancellationToken).ConfigureAwait(false);
             using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE VIEW {EventsRelation} AS {SnapshotSql(files, derived)}";
+            command.CommandText = $"CREATE VIEW {EventsRelation} AS {EventsSql(connection, files)}";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -103,25 +102,27 @@ public sealed class DuckDbTrackingStore : ITrackingStore
         }
     }
 
-    // Partitions written before recipient_keys existed lack it; the view derives it for them (docs/store.md).
-    private static async Task<HashSet<string>> FilesWithDerivedColumnsAsync(
-        DuckDBConnection connection, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    /// <summary>
+    /// The <c>events</c> rows of <paramref name="files"/> with every column of <see cref="EventSchema"/>: partitions written
+    /// before <see cref="EventColumns.RecipientKeys"/> existed get it computed in SQL. Used by snapshots and by compaction,
+    /// so that a merged partition never stores NULL where the column should have a value.
+    /// </summary>
+    internal static string EventsSql(DuckDBConnection connection, IReadOnlyList<string> files)
     {
         var withColumn = new HashSet<string>(StringComparer.Ordinal);
-        if (files.Count == 0)
+        if (files.Count > 0)
         {
-            return withColumn;
-        }
-        using var command = connection.CreateCommand();
+            using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // The list holds our own partition paths, quoted.
-        command.CommandText = $"SELECT DISTINCT file_name FROM parquet_schema({FileList(files)}) WHERE name = '{EventColumns.RecipientKeys}'";
+            command.CommandText = $"SELECT DISTINCT file_name FROM parquet_schema({FileList(files)}) WHERE name = '{EventColumns.RecipientKeys}'";
 #pragma warning restore CA2100
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            withColumn.Add(reader.GetString(0));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                withColumn.Add(reader.GetString(0));
+            }
         }
-        return withColumn;
+        return SnapshotSql(files, withColumn);
     }
 
     internal static string SnapshotSql(IReadOnlyList<string> files, IReadOnlySet<string> filesWithDerivedColumns)
