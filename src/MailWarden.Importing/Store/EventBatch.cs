@@ -35,6 +35,8 @@ public sealed class EventBatch
     private readonly TextColumnBuilder _sourceFiles;
     private readonly NumericColumnBuilder<long> _sourceLines;
     private readonly TextColumnBuilder _recipientKeys;
+    private readonly NumericColumnBuilder<long> _messageHashHighs;
+    private readonly NumericColumnBuilder<long> _messageHashLows;
 
     /// <summary>Creates an empty batch sized for <paramref name="capacity"/> rows (it grows past that if needed).</summary>
     /// <param name="capacity">Rows to reserve room for.</param>
@@ -50,6 +52,8 @@ public sealed class EventBatch
         _sourceFiles = new(capacity);
         _sourceLines = new(capacity);
         _recipientKeys = new(capacity);
+        _messageHashHighs = new(capacity);
+        _messageHashLows = new(capacity);
     }
 
     /// <summary>The number of rows added since the last <see cref="Clear"/>.</summary>
@@ -78,6 +82,7 @@ public sealed class EventBatch
         _sourceFiles.Append(sourceFile);
         _sourceLines.Append(sourceLine);
         AppendRecipientKeys(RecipientUtf8(trackingEvent.RecipientAddress));
+        AppendMessageHash(System.Text.Encoding.UTF8.GetBytes(trackingEvent.MessageKey));
     }
 
     /// <summary>
@@ -114,7 +119,9 @@ public sealed class EventBatch
         {
             _extraFields.Append(ToJson(record));
         }
-        _messageKeys.Append(MessageKey(record));
+        var messageKey = MessageKey(record);
+        _messageKeys.Append(messageKey);
+        AppendMessageHash(messageKey);
         _sourceFiles.Append(SourceFileUtf8(sourceFile));
         _sourceLines.Append(sourceLine);
         AppendRecipientKeys(record.Field(RecipientAddressField));
@@ -135,6 +142,8 @@ public sealed class EventBatch
         _sourceFiles.Clear();
         _sourceLines.Clear();
         _recipientKeys.Clear();
+        _messageHashHighs.Clear();
+        _messageHashLows.Clear();
     }
 
     /// <summary>Drops the rows from <paramref name="count"/> on: what a file added before it failed midway.</summary>
@@ -152,6 +161,8 @@ public sealed class EventBatch
         _sourceFiles.TruncateTo(count);
         _sourceLines.TruncateTo(count);
         _recipientKeys.TruncateTo(count);
+        _messageHashHighs.TruncateTo(count);
+        _messageHashLows.TruncateTo(count);
     }
 
     /// <summary><c>date_time</c> of each row as microseconds since 1970-01-01 UTC.</summary>
@@ -173,6 +184,10 @@ public sealed class EventBatch
     internal NumericColumnBuilder<long> SourceLines => _sourceLines;
 
     internal TextColumnBuilder RecipientKeys => _recipientKeys;
+
+    internal NumericColumnBuilder<long> MessageHashHighs => _messageHashHighs;
+
+    internal NumericColumnBuilder<long> MessageHashLows => _messageHashLows;
 
     internal static long ToUnixMicroseconds(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
 
@@ -203,6 +218,13 @@ public sealed class EventBatch
         _messageKey.Write("@"u8);
         _messageKey.Write(record.Field(ServerHostnameField));
         return _messageKey.WrittenSpan;
+    }
+
+    private void AppendMessageHash(ReadOnlySpan<byte> messageKey)
+    {
+        var hash = System.IO.Hashing.XxHash128.HashToUInt128(messageKey);
+        _messageHashHighs.Append(unchecked((long)(ulong)(hash >> 64)));
+        _messageHashLows.Append(unchecked((long)(ulong)hash));
     }
 
     private void AppendRecipientKeys(ReadOnlySpan<byte> recipientAddress)

@@ -59,5 +59,13 @@ public static class EventColumns
     /// themselves (same result, slower).
     /// </summary>
     public const string RecipientKeys = "recipient_keys";
+    /// <summary>
+    /// BIGINT, derived at import: the high 64 bits of XxHash128 of <see cref="MessageKey"/> (UTF-8). With
+    /// <see cref="MessageHashLow"/> the message identity that message-level reports group by: a fixed-size key is several
+    /// times cheaper to group than the string, and 128 bits make a collision negligible (~10^-26 at 10 million messages).
+    /// </summary>
+    public const string MessageHashHigh = "message_hash_high";
+    /// <summary>BIGINT, derived at import: the low 64 bits of XxHash128 of <see cref="MessageKey"/> (UTF-8).</summary>
+    public const string MessageHashLow = "message_hash_low";
 #pragma warning restore CS1591
 }

@@ -79,19 +79,19 @@ public sealed class ParquetPartitionWriterTests : IDisposable
     }
 
     [Fact]
-    public void EventsSql_PartitionWithoutRecipientKeys_DerivesTheSameValues()
+    public void EventsSql_PartitionWithoutDerivedColumns_DerivesThem()
     {
         var batch = new EventBatch();
         string[] logged = ["A@B.example", " ÉVE@corp.example ;; x@Y", " ; ", "Σ@Ⱥ.example;Bob@corp.example"];
         for (int i = 0; i < logged.Length; i++)
         {
-            batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch.AddSeconds(i), EventId = "DELIVER", RecipientAddress = logged[i] }, "/l", i + 1);
+            batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch.AddSeconds(i), EventId = "DELIVER", MessageId = $"<m{i % 2}@x>", RecipientAddress = logged[i] }, "/l", i + 1);
         }
         batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch, EventId = "RECEIVE" }, "/l", 9);
         string current = Write(batch, firstSeq: 1, compress: false);
         string older = Path.Combine(_directory, "older.parquet");
         using var connection = Open();
-        Scalar(connection, $"COPY (SELECT * EXCLUDE (recipient_keys) FROM read_parquet('{current}')) TO '{older}' (FORMAT parquet)");
+        Scalar(connection, $"COPY (SELECT * EXCLUDE (recipient_keys, message_hash_high, message_hash_low) FROM read_parquet('{current}')) TO '{older}' (FORMAT parquet)");
 
         var sql = DuckDbTrackingStore.EventsSql(connection, [current, older]);
 
@@ -101,6 +101,14 @@ public sealed class ParquetPartitionWriterTests : IDisposable
         Assert.Equal(10L, Scalar(connection, $"SELECT count(*) FROM ({sql})"));
         Assert.Equal(2L, Scalar(connection, $"SELECT count(*) FROM ({sql}) WHERE recipient_keys = 'éve@corp.example;x@y'"));
         Assert.Equal(4L, Scalar(connection, $"SELECT count(*) FROM ({sql}) WHERE recipient_keys IS NULL"));
+        // With an older partition in the set, every row gets the SQL hash: a message's rows agree across partitions.
+        Assert.Equal(0L, Scalar(connection, $"SELECT count(*) FROM ({sql}) WHERE message_hash_high IS NULL OR message_hash_low IS NULL"));
+        Assert.Equal(3L, Scalar(connection, $"SELECT count(DISTINCT (message_hash_high, message_hash_low)) FROM ({sql})"));
+        Assert.Equal(3L, Scalar(connection, $"SELECT count(DISTINCT (message_key, message_hash_high, message_hash_low)) FROM ({sql})"));
+        // A merge of such a set leaves the hash out, so the merged partition is older too, never half of each kind.
+        var merged = DuckDbTrackingStore.EventsSql(connection, [current, older], forCompaction: true);
+        Assert.Equal(0L, Scalar(connection, $"SELECT count(*) FROM (DESCRIBE {merged}) WHERE column_name LIKE 'message_hash%'"));
+        Assert.Equal(2L, Scalar(connection, $"SELECT count(*) FROM (DESCRIBE ({DuckDbTrackingStore.EventsSql(connection, [current])})) WHERE column_name LIKE 'message_hash%'"));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

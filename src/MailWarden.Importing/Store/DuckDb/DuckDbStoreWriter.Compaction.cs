@@ -60,7 +60,7 @@ internal sealed partial class DuckDbStoreWriter
             connection.Open();
             using var command = connection.CreateCommand();
             // Through the snapshot's relation, so that rows of partitions older than a derived column get its values.
-            string events = DuckDbTrackingStore.EventsSql(connection, [.. sources]);
+            string events = DuckDbTrackingStore.EventsSql(connection, [.. sources], forCompaction: true);
             command.CommandText = string.Create(CultureInfo.InvariantCulture,
                 $"COPY (SELECT * FROM ({events}) AS merged ORDER BY {EventColumns.DateTime}, {EventColumns.Seq}) TO {Quote(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {_options.RowGroupRows})");
             command.ExecuteNonQuery();
