@@ -24,6 +24,7 @@ public sealed class EventBatch
     private readonly ArrayBufferWriter<byte> _messageKey = new();
     private readonly ArrayBufferWriter<byte> _recipientKey = new();
     private byte[] _recipientUtf8 = [];
+    private byte[] _messageKeyUtf8 = [];
     private string? _sourceFile;
     private byte[] _sourceFileUtf8 = [];
     private readonly NumericColumnBuilder<long> _timestamps;
@@ -81,8 +82,8 @@ public sealed class EventBatch
         _messageKeys.Append(trackingEvent.MessageKey);
         _sourceFiles.Append(sourceFile);
         _sourceLines.Append(sourceLine);
-        AppendRecipientKeys(RecipientUtf8(trackingEvent.RecipientAddress));
-        AppendMessageHash(System.Text.Encoding.UTF8.GetBytes(trackingEvent.MessageKey));
+        AppendRecipientKeys(Utf8(trackingEvent.RecipientAddress, ref _recipientUtf8));
+        AppendMessageHash(Utf8(trackingEvent.MessageKey, ref _messageKeyUtf8));
     }
 
     /// <summary>
@@ -239,18 +240,19 @@ public sealed class EventBatch
         }
     }
 
-    private ReadOnlySpan<byte> RecipientUtf8(string? recipientAddress)
+    // The UTF-8 of a value in a buffer kept for the next row: the derived columns are computed from the bytes, as on the MSGTRK path.
+    private static ReadOnlySpan<byte> Utf8(string? value, ref byte[] buffer)
     {
-        if (string.IsNullOrEmpty(recipientAddress))
+        if (string.IsNullOrEmpty(value))
         {
             return default;
         }
-        int max = System.Text.Encoding.UTF8.GetMaxByteCount(recipientAddress.Length);
-        if (_recipientUtf8.Length < max)
+        int max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (buffer.Length < max)
         {
-            _recipientUtf8 = new byte[Math.Max(max, _recipientUtf8.Length * 2)];
+            buffer = new byte[Math.Max(max, buffer.Length * 2)];
         }
-        return _recipientUtf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(recipientAddress, _recipientUtf8));
+        return buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, buffer));
     }
 
     private ReadOnlySpan<byte> SourceFileUtf8(string sourceFile)
