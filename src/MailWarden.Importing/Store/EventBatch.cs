@@ -18,9 +18,13 @@ public sealed class EventBatch
     private static readonly int MessageIdField = IndexOfField(MsgtrkFieldNames.MessageId);
     private static readonly int InternalMessageIdField = IndexOfField(MsgtrkFieldNames.InternalMessageId);
     private static readonly int ServerHostnameField = IndexOfField(MsgtrkFieldNames.ServerHostname);
+    private static readonly int RecipientAddressField = IndexOfField(MsgtrkFieldNames.RecipientAddress);
 
     private readonly ArrayBufferWriter<byte> _json = new();
     private readonly ArrayBufferWriter<byte> _messageKey = new();
+    private readonly ArrayBufferWriter<byte> _recipientKey = new();
+    private byte[] _recipientUtf8 = [];
+    private byte[] _messageKeyUtf8 = [];
     private string? _sourceFile;
     private byte[] _sourceFileUtf8 = [];
     private readonly NumericColumnBuilder<long> _timestamps;
@@ -31,6 +35,9 @@ public sealed class EventBatch
     private readonly TextColumnBuilder _messageKeys;
     private readonly TextColumnBuilder _sourceFiles;
     private readonly NumericColumnBuilder<long> _sourceLines;
+    private readonly TextColumnBuilder _recipientKeys;
+    private readonly NumericColumnBuilder<long> _messageHashHighs;
+    private readonly NumericColumnBuilder<long> _messageHashLows;
 
     /// <summary>Creates an empty batch sized for <paramref name="capacity"/> rows (it grows past that if needed).</summary>
     /// <param name="capacity">Rows to reserve room for.</param>
@@ -45,6 +52,9 @@ public sealed class EventBatch
         _messageKeys = new(capacity);
         _sourceFiles = new(capacity);
         _sourceLines = new(capacity);
+        _recipientKeys = new(capacity);
+        _messageHashHighs = new(capacity);
+        _messageHashLows = new(capacity);
     }
 
     /// <summary>The number of rows added since the last <see cref="Clear"/>.</summary>
@@ -72,6 +82,8 @@ public sealed class EventBatch
         _messageKeys.Append(trackingEvent.MessageKey);
         _sourceFiles.Append(sourceFile);
         _sourceLines.Append(sourceLine);
+        AppendRecipientKeys(Utf8(trackingEvent.RecipientAddress, ref _recipientUtf8));
+        AppendMessageHash(Utf8(trackingEvent.MessageKey, ref _messageKeyUtf8));
     }
 
     /// <summary>
@@ -108,9 +120,12 @@ public sealed class EventBatch
         {
             _extraFields.Append(ToJson(record));
         }
-        _messageKeys.Append(MessageKey(record));
+        var messageKey = MessageKey(record);
+        _messageKeys.Append(messageKey);
+        AppendMessageHash(messageKey);
         _sourceFiles.Append(SourceFileUtf8(sourceFile));
         _sourceLines.Append(sourceLine);
+        AppendRecipientKeys(record.Field(RecipientAddressField));
     }
 
     /// <summary>Removes every row, keeping the memory for the next batch.</summary>
@@ -127,6 +142,9 @@ public sealed class EventBatch
         _messageKeys.Clear();
         _sourceFiles.Clear();
         _sourceLines.Clear();
+        _recipientKeys.Clear();
+        _messageHashHighs.Clear();
+        _messageHashLows.Clear();
     }
 
     /// <summary>Drops the rows from <paramref name="count"/> on: what a file added before it failed midway.</summary>
@@ -143,6 +161,9 @@ public sealed class EventBatch
         _messageKeys.TruncateTo(count);
         _sourceFiles.TruncateTo(count);
         _sourceLines.TruncateTo(count);
+        _recipientKeys.TruncateTo(count);
+        _messageHashHighs.TruncateTo(count);
+        _messageHashLows.TruncateTo(count);
     }
 
     /// <summary><c>date_time</c> of each row as microseconds since 1970-01-01 UTC.</summary>
@@ -162,6 +183,12 @@ public sealed class EventBatch
     internal TextColumnBuilder SourceFiles => _sourceFiles;
 
     internal NumericColumnBuilder<long> SourceLines => _sourceLines;
+
+    internal TextColumnBuilder RecipientKeys => _recipientKeys;
+
+    internal NumericColumnBuilder<long> MessageHashHighs => _messageHashHighs;
+
+    internal NumericColumnBuilder<long> MessageHashLows => _messageHashLows;
 
     internal static long ToUnixMicroseconds(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMicrosecond;
 
@@ -192,6 +219,40 @@ public sealed class EventBatch
         _messageKey.Write("@"u8);
         _messageKey.Write(record.Field(ServerHostnameField));
         return _messageKey.WrittenSpan;
+    }
+
+    private void AppendMessageHash(ReadOnlySpan<byte> messageKey)
+    {
+        var hash = System.IO.Hashing.XxHash128.HashToUInt128(messageKey);
+        _messageHashHighs.Append(unchecked((long)(ulong)(hash >> 64)));
+        _messageHashLows.Append(unchecked((long)(ulong)hash));
+    }
+
+    private void AppendRecipientKeys(ReadOnlySpan<byte> recipientAddress)
+    {
+        if (Store.RecipientKeys.TryWrite(recipientAddress, _recipientKey))
+        {
+            _recipientKeys.Append(_recipientKey.WrittenSpan);
+        }
+        else
+        {
+            _recipientKeys.AppendNull();
+        }
+    }
+
+    // The UTF-8 of a value in a buffer kept for the next row: the derived columns are computed from the bytes, as on the MSGTRK path.
+    private static ReadOnlySpan<byte> Utf8(string? value, ref byte[] buffer)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return default;
+        }
+        int max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (buffer.Length < max)
+        {
+            buffer = new byte[Math.Max(max, buffer.Length * 2)];
+        }
+        return buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, buffer));
     }
 
     private ReadOnlySpan<byte> SourceFileUtf8(string sourceFile)

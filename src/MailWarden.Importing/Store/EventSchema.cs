@@ -52,7 +52,25 @@ internal static class EventSchema
         new(EventColumns.MessageKey, EventColumnKind.Text, IsNullable: false),
         new(EventColumns.SourceFile, EventColumnKind.Text, IsNullable: false),
         new(EventColumns.SourceLine, EventColumnKind.Int64, IsNullable: false),
+        new(EventColumns.RecipientKeys, EventColumnKind.Text, IsNullable: true),
+        new(EventColumns.MessageHashHigh, EventColumnKind.Int64, IsNullable: false),
+        new(EventColumns.MessageHashLow, EventColumnKind.Int64, IsNullable: false),
     ];
+
+    /// <summary>
+    /// <see cref="EventColumns.RecipientKeys"/> computed in SQL from <c>recipient_address</c>: what <see cref="RecipientKeys"/>
+    /// writes at import, for partitions written before the column existed.
+    /// </summary>
+    public static string RecipientKeysSql { get; } =
+        $"nullif(array_to_string(list_filter(list_transform(string_split({EventColumns.RecipientAddress}, ';'), r -> lower(trim(r))), r -> r <> ''), ';'), '')";
+
+    /// <summary>
+    /// The two message hash columns computed in SQL, for snapshots that include partitions written before the import
+    /// stored them: then every row of the snapshot uses these (a different 128-bit hash, the same within the snapshot).
+    /// </summary>
+    public static string MessageHashSql { get; } =
+        $"CAST(CAST(hash({EventColumns.MessageKey}) AS HUGEINT) - 9223372036854775808 AS BIGINT) AS {EventColumns.MessageHashHigh}, " +
+        $"CAST(CAST(hash({EventColumns.MessageKey} || chr(1)) AS HUGEINT) - 9223372036854775808 AS BIGINT) AS {EventColumns.MessageHashLow}";
 
     /// <summary>A query with the <c>events</c> columns and types and no rows: the relation of an empty store.</summary>
     public static string EmptyRelationSql { get; } =

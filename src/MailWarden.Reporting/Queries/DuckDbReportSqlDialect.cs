@@ -9,21 +9,23 @@ internal sealed class DuckDbReportSqlDialect : ReportSqlDialect
         "CAST(epoch_us(date_time) AS HUGEINT) * 18446744073709551616 + (CAST(seq AS HUGEINT) + 9223372036854775808)";
 
     /// <summary>
-    /// One <c>arg_min</c> over a struct: measured at about half the time of <c>DISTINCT ON</c> and of
-    /// <c>row_number()</c> on 10 million events (docs/reports.md).
+    /// One <c>arg_min</c> per picked column, none for a column that is a group key: measured faster than one
+    /// <c>arg_min</c> over a struct (which copies every field, strings too, at each new minimum), and about half the
+    /// time of <c>DISTINCT ON</c> or <c>row_number()</c> on 10 million events (docs/reports.md).
     /// </summary>
     internal override string EarliestPerGroup(
         string from, string where, IReadOnlyList<string> groupBy, IReadOnlyList<(string Expression, string Alias)> columns)
     {
-        var fields = string.Join(", ", columns.Select(c => $"{c.Alias} := {c.Expression}"));
-        var picks = string.Join(", ", columns.Select(c => $"earliest.{c.Alias} AS {c.Alias}"));
+        var picks = string.Join(", ", columns.Select(c => groupBy.Contains(c.Expression)
+            ? $"{c.Expression} AS {c.Alias}"
+            : $"arg_min({c.Expression}, earliest_order) AS {c.Alias}"));
         return $"""
             SELECT {picks} FROM (
-                SELECT arg_min(struct_pack({fields}), {EarliestOrder}) AS earliest
+                SELECT *, {EarliestOrder} AS earliest_order
                 FROM {from}
                 WHERE {where}
-                GROUP BY {string.Join(", ", groupBy)}
-            ) AS grouped
+            ) AS filtered
+            GROUP BY {string.Join(", ", groupBy)}
             """;
     }
 

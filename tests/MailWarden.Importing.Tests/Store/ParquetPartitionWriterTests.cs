@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using MailWarden.Core.Tracking;
 using MailWarden.Importing.Store;
+using MailWarden.Importing.Store.DuckDb;
 using MailWarden.Importing.Store.Partitions;
 
 namespace MailWarden.Importing.Tests.Store;
@@ -47,7 +48,9 @@ public sealed class ParquetPartitionWriterTests : IDisposable
         Assert.Equal("<a@b>", first["message_key"]);
         Assert.Equal("/logs/a.LOG", first["source_file"]);
         Assert.Equal(6L, first["source_line"]);
+        Assert.Equal("x@y.com;z@y.com", first["recipient_keys"]);
         var second = rows[1];
+        Assert.Equal(DBNull.Value, second["recipient_keys"]);
         Assert.Equal(DBNull.Value, second["client_ip"]);
         Assert.Equal(DBNull.Value, second["total_bytes"]);
         Assert.Equal(DBNull.Value, second["extra_fields"]);
@@ -73,6 +76,39 @@ public sealed class ParquetPartitionWriterTests : IDisposable
         Assert.Equal(3L, Scalar(connection, $"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{path}')"));
         // Each row group carries its own time range, so a time filter can skip the others.
         Assert.Equal(3L, Scalar(connection, $"SELECT count(DISTINCT stats_min_value) FROM parquet_metadata('{path}') WHERE path_in_schema = 'date_time'"));
+    }
+
+    [Fact]
+    public void EventsSql_PartitionWithoutDerivedColumns_DerivesThem()
+    {
+        var batch = new EventBatch();
+        string[] logged = ["A@B.example", " ÉVE@corp.example ;; x@Y", " ; ", "Σ@Ⱥ.example;Bob@corp.example"];
+        for (int i = 0; i < logged.Length; i++)
+        {
+            batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch.AddSeconds(i), EventId = "DELIVER", MessageId = $"<m{i % 2}@x>", RecipientAddress = logged[i] }, "/l", i + 1);
+        }
+        batch.Add(new TrackingEvent { Timestamp = DateTime.UnixEpoch, EventId = "RECEIVE" }, "/l", 9);
+        string current = Write(batch, firstSeq: 1, compress: false);
+        string older = Path.Combine(_directory, "older.parquet");
+        using var connection = Open();
+        Scalar(connection, $"COPY (SELECT * EXCLUDE (recipient_keys, message_hash_high, message_hash_low) FROM read_parquet('{current}')) TO '{older}' (FORMAT parquet)");
+
+        var sql = DuckDbTrackingStore.EventsSql(connection, [current, older]);
+
+        // One part reads the stored column, the other derives it.
+        Assert.Contains(" UNION ALL BY NAME ", sql, StringComparison.Ordinal);
+        Assert.Equal(0L, Scalar(connection, $"SELECT count(*) FROM ({sql}) a JOIN ({sql}) b ON a.seq = b.seq AND a.source_file = b.source_file AND a.recipient_keys IS DISTINCT FROM b.recipient_keys"));
+        Assert.Equal(10L, Scalar(connection, $"SELECT count(*) FROM ({sql})"));
+        Assert.Equal(2L, Scalar(connection, $"SELECT count(*) FROM ({sql}) WHERE recipient_keys = 'éve@corp.example;x@y'"));
+        Assert.Equal(4L, Scalar(connection, $"SELECT count(*) FROM ({sql}) WHERE recipient_keys IS NULL"));
+        // With an older partition in the set, every row gets the SQL hash: a message's rows agree across partitions.
+        Assert.Equal(0L, Scalar(connection, $"SELECT count(*) FROM ({sql}) WHERE message_hash_high IS NULL OR message_hash_low IS NULL"));
+        Assert.Equal(3L, Scalar(connection, $"SELECT count(DISTINCT (message_hash_high, message_hash_low)) FROM ({sql})"));
+        Assert.Equal(3L, Scalar(connection, $"SELECT count(DISTINCT (message_key, message_hash_high, message_hash_low)) FROM ({sql})"));
+        // A merge of such a set leaves the hash out, so the merged partition is older too, never half of each kind.
+        var merged = DuckDbTrackingStore.EventsSql(connection, [current, older], forCompaction: true);
+        Assert.Equal(0L, Scalar(connection, $"SELECT count(*) FROM (DESCRIBE {merged}) WHERE column_name LIKE 'message_hash%'"));
+        Assert.Equal(2L, Scalar(connection, $"SELECT count(*) FROM (DESCRIBE ({DuckDbTrackingStore.EventsSql(connection, [current])})) WHERE column_name LIKE 'message_hash%'"));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -17,8 +17,20 @@ internal static class EventTable
         EventColumns.Reference, EventColumns.MessageSubject, EventColumns.SenderAddress, EventColumns.ReturnPath, EventColumns.MessageInfo,
         EventColumns.Directionality, EventColumns.TenantId, EventColumns.OriginalClientIp, EventColumns.OriginalServerIp,
         EventColumns.CustomData, EventColumns.TransportTrafficType, EventColumns.LogId, EventColumns.SchemaVersion,
-        EventColumns.ExtraFields, EventColumns.MessageKey, EventColumns.SourceFile, EventColumns.SourceLine,
+        EventColumns.ExtraFields, EventColumns.MessageKey, EventColumns.SourceFile, EventColumns.SourceLine, EventColumns.RecipientKeys,
+        EventColumns.MessageHashHigh, EventColumns.MessageHashLow,
     ];
+
+    // The derived columns as the store provides them, written here in SQL so that the fixture does not borrow the
+    // importer's code: recipient_keys (each recipient lower(trim()), empty ones dropped, NULL when none), and a 128-bit
+    // hash of message_key (any such hash: reports only group by it).
+    private const string FillDerivedColumns = """
+        UPDATE events SET
+            recipient_keys = nullif(array_to_string(
+                list_filter(list_transform(string_split(recipient_address, ';'), r -> lower(trim(r))), r -> r <> ''), ';'), ''),
+            message_hash_high = CAST(CAST(hash(message_key) AS HUGEINT) - 9223372036854775808 AS BIGINT),
+            message_hash_low = CAST(CAST(hash(message_key || 'x') AS HUGEINT) - 9223372036854775808 AS BIGINT)
+        """;
 
     public static async Task<DuckDBConnection> OpenAsync(IEnumerable<TrackingEvent> events)
     {
@@ -41,7 +53,7 @@ internal static class EventTable
                 e.EventId, e.InternalMessageId, e.MessageId, e.NetworkMessageId, e.RecipientAddress, e.RecipientStatus, e.TotalBytes,
                 e.RecipientCount, e.RelatedRecipientAddress, e.Reference, e.MessageSubject, e.SenderAddress, e.ReturnPath, e.MessageInfo,
                 e.Directionality, e.TenantId, e.OriginalClientIp, e.OriginalServerIp, e.CustomData, e.TransportTrafficType, e.LogId,
-                e.SchemaVersion, ExtraFieldsJson(e), e.MessageKey, "fixture.log", seq,
+                e.SchemaVersion, ExtraFieldsJson(e), e.MessageKey, "fixture.log", seq, null, null, null,
             ];
             foreach (var value in values)
             {
@@ -49,12 +61,17 @@ internal static class EventTable
             }
             await insert.ExecuteNonQueryAsync();
         }
+        await using (var derive = connection.CreateCommand())
+        {
+            derive.CommandText = FillDerivedColumns;
+            await derive.ExecuteNonQueryAsync();
+        }
         return connection;
     }
 
     private static string TypeOf(string column) => column switch
     {
-        EventColumns.Seq or EventColumns.TotalBytes or EventColumns.SourceLine => "BIGINT",
+        EventColumns.Seq or EventColumns.TotalBytes or EventColumns.SourceLine or EventColumns.MessageHashHigh or EventColumns.MessageHashLow => "BIGINT",
         EventColumns.DateTime => "TIMESTAMP",
         EventColumns.RecipientCount => "INTEGER",
         _ => "VARCHAR",

@@ -63,8 +63,17 @@ await using (var fill = connection.CreateCommand())
                    CAST(hash(m * 5 + (s >= 3)::INT) % 100000000 AS VARCHAR) || '@' ||
                    'EX' || CASE WHEN s < 3 THEN hash(m) % 20 ELSE 20 + hash(m * 11) % 20 END || '.corp.example') AS message_key,
           'synthetic.log' AS source_file,
-          i + 1 AS source_line
+          i + 1 AS source_line,
+          lower(recipients) AS recipient_keys
         FROM shaped
+        """;
+    await fill.ExecuteNonQueryAsync();
+    // The store's 128-bit message hash (any such hash: reports only group by it).
+    fill.CommandText = """
+        CREATE OR REPLACE TABLE events AS SELECT *,
+            CAST(CAST(hash(message_key) AS HUGEINT) - 9223372036854775808 AS BIGINT) AS message_hash_high,
+            CAST(CAST(hash(message_key || 'x') AS HUGEINT) - 9223372036854775808 AS BIGINT) AS message_hash_low
+        FROM events
         """;
     await fill.ExecuteNonQueryAsync();
 }

@@ -59,9 +59,10 @@ internal sealed partial class DuckDbStoreWriter
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            string list = string.Join(", ", sources.Select(Quote));
+            // Through the snapshot's relation, so that rows of partitions older than a derived column get its values.
+            string events = DuckDbTrackingStore.EventsSql(connection, [.. sources], forCompaction: true);
             command.CommandText = string.Create(CultureInfo.InvariantCulture,
-                $"COPY (SELECT * FROM read_parquet([{list}], union_by_name = true) ORDER BY {EventColumns.DateTime}, {EventColumns.Seq}) TO {Quote(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {_options.RowGroupRows})");
+                $"COPY (SELECT * FROM ({events}) AS merged ORDER BY {EventColumns.DateTime}, {EventColumns.Seq}) TO {Quote(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {_options.RowGroupRows})");
             command.ExecuteNonQuery();
         }
         // DuckDB does not fsync what COPY writes.

@@ -46,7 +46,7 @@ public sealed class DuckDbTrackingStore : ITrackingStore
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE VIEW {EventsRelation} AS {SnapshotSql(files)}";
+            command.CommandText = $"CREATE VIEW {EventsRelation} AS {EventsSql(connection, files)}";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -102,18 +102,80 @@ public sealed class DuckDbTrackingStore : ITrackingStore
         }
     }
 
-    private static string SnapshotSql(IReadOnlyList<string> files)
+    /// <summary>
+    /// The <c>events</c> rows of <paramref name="files"/> with every column of <see cref="EventSchema"/>, also for partitions
+    /// written before the derived columns existed: <see cref="EventColumns.RecipientKeys"/> is computed in SQL for them, and
+    /// when any partition lacks the message hash, every row gets <see cref="EventSchema.MessageHashSql"/> instead of the
+    /// stored hash, so that a message's rows agree across partitions. Used by snapshots and by compaction.
+    /// </summary>
+    /// <param name="connection">Where to read the partitions' schemas.</param>
+    /// <param name="files">The partitions.</param>
+    /// <param name="forCompaction">
+    /// A merge: rows of a mixed set leave the hash columns out rather than store hashes of the SQL kind, so the merged
+    /// partition is "older" too.
+    /// </param>
+    internal static string EventsSql(DuckDBConnection connection, IReadOnlyList<string> files, bool forCompaction = false)
     {
         if (files.Count == 0)
         {
             return EventSchema.EmptyRelationSql;
         }
-        var sql = new StringBuilder("SELECT * FROM read_parquet([");
+        var columns = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+#pragma warning disable CA2100 // The list holds our own partition paths, quoted.
+            command.CommandText = $"SELECT file_name, name FROM parquet_schema({FileList(files)}) " +
+                $"WHERE name IN ('{EventColumns.RecipientKeys}', '{EventColumns.MessageHashHigh}')";
+#pragma warning restore CA2100
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var file = reader.GetString(0);
+                if (!columns.TryGetValue(file, out var names))
+                {
+                    columns[file] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+                names.Add(reader.GetString(1));
+            }
+        }
+        bool Has(string file, string column) => columns.TryGetValue(file, out var names) && names.Contains(column);
+        var current = files.Where(f => Has(f, EventColumns.MessageHashHigh)).ToList();
+        var keysOnly = files.Where(f => !Has(f, EventColumns.MessageHashHigh) && Has(f, EventColumns.RecipientKeys)).ToList();
+        var older = files.Where(f => !Has(f, EventColumns.MessageHashHigh) && !Has(f, EventColumns.RecipientKeys)).ToList();
+        if (keysOnly.Count == 0 && older.Count == 0)
+        {
+            return Read(current);
+        }
+        const string NoHash = $"CAST(NULL AS BIGINT) AS {EventColumns.MessageHashHigh}, CAST(NULL AS BIGINT) AS {EventColumns.MessageHashLow}";
+        var parts = new List<string>();
+        if (current.Count > 0)
+        {
+            parts.Add(Read(current));
+        }
+        if (keysOnly.Count > 0)
+        {
+            parts.Add($"SELECT *, {NoHash} FROM read_parquet({FileList(keysOnly)}, union_by_name = true)");
+        }
+        if (older.Count > 0)
+        {
+            parts.Add($"SELECT *, {EventSchema.RecipientKeysSql} AS {EventColumns.RecipientKeys}, {NoHash} FROM read_parquet({FileList(older)}, union_by_name = true)");
+        }
+        var all = string.Join(" UNION ALL BY NAME ", parts);
+        return forCompaction
+            ? $"SELECT * EXCLUDE ({EventColumns.MessageHashHigh}, {EventColumns.MessageHashLow}) FROM ({all}) AS mixed"
+            : $"SELECT * REPLACE ({EventSchema.MessageHashSql}) FROM ({all}) AS mixed";
+    }
+
+    // union_by_name: partitions written before a column was added read it as NULL.
+    private static string Read(IReadOnlyList<string> files) => $"SELECT * FROM read_parquet({FileList(files)}, union_by_name = true)";
+
+    private static string FileList(IReadOnlyList<string> files)
+    {
+        var sql = new StringBuilder("[");
         for (int i = 0; i < files.Count; i++)
         {
             sql.Append(i == 0 ? "'" : ", '").Append(files[i].Replace("'", "''", StringComparison.Ordinal)).Append('\'');
         }
-        // union_by_name: partitions written before a column was added read it as NULL.
-        return sql.Append("], union_by_name = true)").ToString();
+        return sql.Append(']').ToString();
     }
 }

@@ -110,6 +110,9 @@ internal sealed partial class ParquetPartitionWriter
         chunks.Add(WriteText(EventColumns.MessageKey, batch.MessageKeys, order, isNullable: false));
         chunks.Add(WriteText(EventColumns.SourceFile, batch.SourceFiles, order, isNullable: false));
         chunks.Add(WriteInt64(EventColumns.SourceLine, batch.SourceLines.Values, order, isNull: default, identityOrder: false));
+        chunks.Add(WriteText(EventColumns.RecipientKeys, batch.RecipientKeys, order, isNullable: true));
+        chunks.Add(WriteInt64(EventColumns.MessageHashHigh, batch.MessageHashHighs.Values, order, isNull: default, identityOrder: false));
+        chunks.Add(WriteInt64(EventColumns.MessageHashLow, batch.MessageHashLows.Values, order, isNull: default, identityOrder: false));
         return chunks;
     }
 
