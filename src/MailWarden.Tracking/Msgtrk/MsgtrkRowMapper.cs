@@ -76,40 +76,7 @@ internal sealed class MsgtrkRowMapper
         {
             return Fail(MsgtrkFieldNames.EventId, "is empty", out field, out reason);
         }
-        trackingEvent = new TrackingEvent
-        {
-            Timestamp = timestamp,
-            ClientIp = _values[(int)MsgtrkField.ClientIp],
-            ClientHostname = _values[(int)MsgtrkField.ClientHostname],
-            ServerIp = _values[(int)MsgtrkField.ServerIp],
-            ServerHostname = _values[(int)MsgtrkField.ServerHostname],
-            SourceContext = _values[(int)MsgtrkField.SourceContext],
-            ConnectorId = _values[(int)MsgtrkField.ConnectorId],
-            Source = _values[(int)MsgtrkField.Source],
-            EventId = eventId,
-            InternalMessageId = _values[(int)MsgtrkField.InternalMessageId],
-            MessageId = _values[(int)MsgtrkField.MessageId],
-            NetworkMessageId = _values[(int)MsgtrkField.NetworkMessageId],
-            RecipientAddress = _values[(int)MsgtrkField.RecipientAddress],
-            RecipientStatus = _values[(int)MsgtrkField.RecipientStatus],
-            TotalBytes = totalBytes,
-            RecipientCount = recipientCount,
-            RelatedRecipientAddress = _values[(int)MsgtrkField.RelatedRecipientAddress],
-            Reference = _values[(int)MsgtrkField.Reference],
-            MessageSubject = _values[(int)MsgtrkField.MessageSubject],
-            SenderAddress = _values[(int)MsgtrkField.SenderAddress],
-            ReturnPath = _values[(int)MsgtrkField.ReturnPath],
-            MessageInfo = _values[(int)MsgtrkField.MessageInfo],
-            Directionality = _values[(int)MsgtrkField.Directionality],
-            TenantId = _values[(int)MsgtrkField.TenantId],
-            OriginalClientIp = _values[(int)MsgtrkField.OriginalClientIp],
-            OriginalServerIp = _values[(int)MsgtrkField.OriginalServerIp],
-            CustomData = _values[(int)MsgtrkField.CustomData],
-            TransportTrafficType = _values[(int)MsgtrkField.TransportTrafficType],
-            LogId = _values[(int)MsgtrkField.LogId],
-            SchemaVersion = _values[(int)MsgtrkField.SchemaVersion],
-            ExtraFields = extras is null ? [] : extras,
-        };
+        trackingEvent = MsgtrkFieldValues.ToEvent(_values, timestamp, eventId, totalBytes, recipientCount, extras);
         field = null;
         reason = null;
         return true;
