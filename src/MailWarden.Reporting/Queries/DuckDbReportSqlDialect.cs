@@ -1,3 +1,5 @@
+using MailWarden.Importing.Store;
+
 namespace MailWarden.Reporting.Queries;
 
 /// <summary>DuckDB's report SQL.</summary>
@@ -16,8 +18,10 @@ internal sealed class DuckDbReportSqlDialect : ReportSqlDialect
     internal override string EarliestPerGroup(
         string from, string where, IReadOnlyList<string> groupBy, IReadOnlyList<(string Expression, string Alias)> columns)
     {
-        var picks = string.Join(", ", columns.Select(c => groupBy.Contains(c.Expression)
-            ? $"{c.Expression} AS {c.Alias}"
+        var picks = string.Join(", ", columns.Select(c => groupBy.Contains(c.Expression) ? $"{c.Expression} AS {c.Alias}"
+            // The order's high part is date_time, so the earliest row's time is the group's least time: a plain
+            // min() gives the same value for much less work than arg_min (--by reports need it).
+            : c.Expression == EventColumns.DateTime ? $"min({c.Expression}) AS {c.Alias}"
             : $"arg_min({c.Expression}, earliest_order) AS {c.Alias}"));
         return $"""
             SELECT {picks} FROM (
