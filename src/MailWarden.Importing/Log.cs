@@ -5,11 +5,12 @@ namespace MailWarden.Importing;
 /// <summary>The operator log messages of importing and of the embedded store.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Import of {PathCount} path(s) into {Store} started")]
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Debug, Message = "Import of {PathCount} path(s) into {Store} started")]
     public static partial void ImportStarted(ILogger logger, int pathCount, string store);
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Import finished: {Summary}")]
-    public static partial void ImportFinished(ILogger logger, ImportSummary summary);
+    // A scheduled run that found nothing new is Debug: serve runs every minute, and the log should show imports.
+    [LoggerMessage(EventId = 3001, Message = "Import finished: {Summary}")]
+    public static partial void ImportFinished(ILogger logger, LogLevel level, ImportSummary summary);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Rejected row: {Error}")]
     public static partial void RowRejected(ILogger logger, string error);

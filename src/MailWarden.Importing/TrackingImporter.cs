@@ -100,7 +100,7 @@ public sealed partial class TrackingImporter
         }
         await writer.CompactAsync(cancellationToken).ConfigureAwait(false);
         var summary = run.Summary();
-        Log.ImportFinished(_logger, summary);
+        Log.ImportFinished(_logger, summary.Files > 0 || summary.Problems.Count > 0 ? LogLevel.Information : LogLevel.Debug, summary);
         return summary;
     }
 }
