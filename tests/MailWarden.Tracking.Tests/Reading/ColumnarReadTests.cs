@@ -21,25 +21,7 @@ public sealed class ColumnarReadTests
 
     private static readonly Gen<string?> OptionalText = Text.Null(0.3);
 
-    private static readonly Gen<TrackingEvent> Events =
-        from milliseconds in Gen.Long[new DateTime(2000, 1, 1).Ticks / 10_000, new DateTime(2100, 1, 1).Ticks / 10_000]
-        from eventId in Text
-        from texts in OptionalText.Array[27]
-        from totalBytes in Gen.Long[0, long.MaxValue].Nullable()
-        from recipientCount in Gen.Int[0, int.MaxValue].Nullable()
-        select new TrackingEvent
-        {
-            Timestamp = new DateTime(milliseconds * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
-            EventId = eventId,
-            ClientIp = texts[0], ClientHostname = texts[1], ServerIp = texts[2], ServerHostname = texts[3],
-            SourceContext = texts[4], ConnectorId = texts[5], Source = texts[6], InternalMessageId = texts[7],
-            MessageId = texts[8], NetworkMessageId = texts[9], RelatedRecipientAddress = texts[10],
-            MessageSubject = texts[11], SenderAddress = texts[12], ReturnPath = texts[13], MessageInfo = texts[14],
-            Directionality = texts[15], TenantId = texts[16], OriginalClientIp = texts[17], OriginalServerIp = texts[18],
-            CustomData = texts[19], TransportTrafficType = texts[20], LogId = texts[21], SchemaVersion = texts[22],
-            RecipientAddress = texts[23], RecipientStatus = texts[24], Reference = texts[25],
-            TotalBytes = totalBytes, RecipientCount = recipientCount,
-        };
+    private static readonly Gen<TrackingEvent> Events = RandomTrackingEvents.Create(Text, OptionalText, OptionalText);
 
     /// <summary>Lines no writer of ours produces: each must be rejected, skipped or read exactly as the general reader does.</summary>
     private static readonly byte[][] Hostile =
