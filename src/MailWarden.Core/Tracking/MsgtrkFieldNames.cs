@@ -47,16 +47,4 @@ public static class MsgtrkFieldNames
         RelatedRecipientAddress, Reference, MessageSubject, SenderAddress, ReturnPath, MessageInfo, Directionality,
         TenantId, OriginalClientIp, OriginalServerIp, CustomData, TransportTrafficType, LogId, SchemaVersion,
     ];
-
-    /// <summary>The 26 fields of Exchange 2010 (14.x): the 2013 list without <c>network-message-id</c> and the last three.</summary>
-    public static IReadOnlyList<string> Exchange2010 { get; } =
-        [.. Exchange2016.Where(f => f is not (NetworkMessageId or TransportTrafficType or LogId or SchemaVersion))];
-
-    /// <summary>The 27 fields of Exchange 2013 (15.00).</summary>
-    public static IReadOnlyList<string> Exchange2013 { get; } =
-        [.. Exchange2016.Where(f => f is not (TransportTrafficType or LogId or SchemaVersion))];
-
-    /// <summary>Fields whose values are lists separated by <c>;</c>.</summary>
-    public static bool IsMultiValued(string field) =>
-        field is RecipientAddress or RecipientStatus or Reference;
 }

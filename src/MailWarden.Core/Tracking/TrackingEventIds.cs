@@ -22,8 +22,4 @@ public static class TrackingEventIds
     public const string Submit = "SUBMIT";
     public const string Transfer = "TRANSFER";
 #pragma warning restore CS1591
-
-    /// <summary>The event types that have their own tracking report (besides "all events").</summary>
-    public static IReadOnlyList<string> Reported { get; } =
-        [Deliver, Defer, Dsn, DuplicateDeliver, Expand, Fail, PoisonMessage, Receive, Redirect, Resolve, Send, Submit, Transfer];
 }
