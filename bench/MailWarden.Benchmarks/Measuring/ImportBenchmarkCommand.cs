@@ -34,7 +34,6 @@ public static class ImportBenchmarkCommand
         await using (store.ConfigureAwait(false))
         {
             var options = new ImportOptions { Database = database };
-            options.Folders.Add(logs);
             var importer = new TrackingImporter(store, options);
             var summary = await importer.ImportAsync([logs]).ConfigureAwait(false);
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
